@@ -1,0 +1,41 @@
+package org.dec4j.api.model;
+
+import java.util.List;
+
+/**
+ * What a fit did, kept with the model for its printed summary.
+ *
+ * @param rows training rows
+ * @param pretrainSteps pretraining batches run
+ * @param pretrainLoss mean reconstruction error at the end of pretraining (NaN if none)
+ * @param kmeansInertia k-means inertia of the initial centroids on the latent vectors
+ * @param refineIterations refinement batches run
+ * @param finalLoss clustering loss (for DEC: KL(P||Q) per row) at the last target update
+ * @param lastChangedShare share of hard labels changed at the last check
+ * @param stopReason why refinement ended
+ * @param clusterSizes sizes of the clusters on the training data
+ * @param pretrainSeconds wall time of pretraining
+ * @param initSeconds wall time of the k-means initialisation
+ * @param refineSeconds wall time of refinement
+ * @param warnings warnings raised during the fit (possibly empty)
+ */
+public record TrainingSummary(int rows, int pretrainSteps, double pretrainLoss, double kmeansInertia,
+    int refineIterations, double finalLoss, double lastChangedShare, StopReason stopReason, int[] clusterSizes,
+    double pretrainSeconds, double initSeconds, double refineSeconds, List<String> warnings) {
+
+  /** Defensive copies. */
+  public TrainingSummary {
+    clusterSizes = clusterSizes.clone();
+    warnings = List.copyOf(warnings);
+  }
+
+  @Override
+  public int[] clusterSizes() {
+    return clusterSizes.clone();
+  }
+
+  /** @return total wall time of the fit in seconds */
+  public double totalSeconds() {
+    return pretrainSeconds + initSeconds + refineSeconds;
+  }
+}

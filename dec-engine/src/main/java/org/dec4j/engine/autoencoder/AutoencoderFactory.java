@@ -1,0 +1,84 @@
+package org.dec4j.engine.autoencoder;
+
+import org.dec4j.api.config.Activation;
+import org.dec4j.api.config.DecConfig;
+import org.dec4j.engine.nn.DenseNetwork;
+import org.dec4j.engine.nn.DenseNetwork.LayerActivation;
+import org.dec4j.engine.nn.WeightInit;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.SplittableRandom;
+
+/**
+ * Builds the autoencoder from the configuration: layer sizes only from {@link DecConfig#encoderLayers()}, the
+ * decoder mirrors the encoder, hidden layers use the configured activation, the latent and output layers are
+ * linear (as in the DEC paper).
+ */
+public final class AutoencoderFactory {
+  /**
+   * @param inputSize number of input columns d
+   * @param config configuration
+   * @param rng generator for the initial weights
+   * @return a freshly initialised autoencoder
+   */
+  public Autoencoder create(int inputSize, DecConfig config, SplittableRandom rng) {
+    int[] enc = encoderSizes(inputSize, config.encoderLayers());
+    int[] dec = new int[enc.length];
+    for (int i = 0; i < enc.length; i++) {
+      dec[i] = enc[enc.length - 1 - i];
+    }
+    long pe = DenseNetwork.parameterCount(enc);
+    long pd = DenseNetwork.parameterCount(dec);
+    INDArray params = Nd4j.create(DataType.FLOAT, 1, pe + pd);
+    INDArray grads = Nd4j.create(DataType.FLOAT, 1, pe + pd);
+    LayerActivation hidden = of(config.activation());
+    DenseNetwork encoder = new DenseNetwork(enc, activations(enc.length - 1, hidden),
+        Autoencoder.range(params, 0, pe), Autoencoder.range(grads, 0, pe));
+    DenseNetwork decoder = new DenseNetwork(dec, activations(dec.length - 1, hidden),
+        Autoencoder.range(params, pe, pd), Autoencoder.range(grads, pe, pd));
+    WeightInit.glorotUniform(enc, encoder.params(), rng.split());
+    WeightInit.glorotUniform(dec, decoder.params(), rng.split());
+    return new Autoencoder(encoder, decoder, params, grads);
+  }
+
+  /**
+   * @param inputSize d
+   * @param encoderLayers configured sizes
+   * @return d followed by the encoder layer sizes
+   */
+  public static int[] encoderSizes(int inputSize, int[] encoderLayers) {
+    int[] s = new int[encoderLayers.length + 1];
+    s[0] = inputSize;
+    System.arraycopy(encoderLayers, 0, s, 1, encoderLayers.length);
+    return s;
+  }
+
+  /**
+   * @param layers number of layers
+   * @param hidden activation of all but the last
+   * @return activations, the last linear
+   */
+  public static LayerActivation[] activations(int layers, LayerActivation hidden) {
+    LayerActivation[] a = new LayerActivation[layers];
+    java.util.Arrays.fill(a, hidden);
+    a[layers - 1] = LayerActivation.IDENTITY;
+    return a;
+  }
+
+  /**
+   * @param a configured activation
+   * @return the network's activation
+   */
+  public static LayerActivation of(Activation a) {
+    return switch (a) {
+      case RELU -> LayerActivation.RELU;
+      case LEAKY_RELU -> LayerActivation.LEAKY_RELU;
+      case ELU -> LayerActivation.ELU;
+      case SELU -> LayerActivation.SELU;
+      case TANH -> LayerActivation.TANH;
+      case SIGMOID -> LayerActivation.SIGMOID;
+    };
+  }
+}

@@ -1,0 +1,111 @@
+package org.dec4j.engine.cluster;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.reflect.TypeToken;
+import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.model.ModelArchive;
+import org.dec4j.api.model.ModelFormatException;
+import org.dec4j.api.model.TrainingSummary;
+import org.dec4j.engine.nn.DenseNetwork;
+import org.dec4j.engine.nn.DenseNetwork.LayerActivation;
+import org.dec4j.engine.runtime.Nd4jRuntime;
+import org.dec4j.engine.scaling.FeatureScaler;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes {@link DecModel}s as a {@link ModelArchive}: a JSON header (configuration, scaling, network
+ * shape, centroids, training summary, provenance) and the encoder weights as little-endian float32 in the
+ * entry {@value #WEIGHTS}.
+ */
+public final class DecModelCodec {
+  /** The format version this code writes and reads. */
+  public static final int FORMAT_VERSION = 1;
+  /** Name of the entry holding the encoder weights. */
+  public static final String WEIGHTS = "encoder.f32";
+
+  private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().create();
+
+  private DecModelCodec() {
+  }
+
+  /** The header fields. */
+  private record Header(JsonObject config, List<String> inputColumns, FeatureScaler scaler, int[] encoderSizes,
+      LayerActivation[] activations, int k, double[] centroids, TrainingSummary summary,
+      Map<String, String> provenance) {
+  }
+
+  /**
+   * @param m model
+   * @param out destination (not closed)
+   * @throws IOException on write errors
+   */
+  static void write(DecModel m, OutputStream out) throws IOException {
+    DenseNetwork enc = m.encoder();
+    Header h = new Header(JsonParser.parseString(m.config().toJson()).getAsJsonObject(), m.inputColumns(), m.scaler(), enc.sizes(), enc.activations(), m.k(),
+        m.centroidArray(), m.summary(), m.provenance());
+    float[] w = enc.params().dup().data().asFloat();
+    ByteBuffer buf = ByteBuffer.allocate(w.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+    buf.asFloatBuffer().put(w);
+    ModelArchive.create(m.engineName(), FORMAT_VERSION, GSON.toJson(h)).with(WEIGHTS, buf.array()).write(out);
+  }
+
+  /**
+   * @param archive an archive written by {@link #write}
+   * @return the model
+   * @throws ModelFormatException if damaged or of another format version
+   */
+  public static DecModel read(ModelArchive archive) throws ModelFormatException {
+    if (archive.formatVersion() != FORMAT_VERSION) {
+      throw new ModelFormatException("the model file has format version " + archive.formatVersion()
+          + ", this dec4j reads version " + FORMAT_VERSION + (archive.formatVersion() > FORMAT_VERSION
+              ? ": it was written by a newer dec4j; upgrade to read it" : ""));
+    }
+    Header h;
+    DecConfig config;
+    try {
+      JsonObject o = JsonParser.parseString(archive.headerJson()).getAsJsonObject();
+      h = GSON.fromJson(o, new TypeToken<Header>() { }.getType());
+      if (h == null || h.config() == null) {
+        throw new ModelFormatException("damaged dec4j model: header incomplete");
+      }
+      config = DecConfig.fromJson(h.config().toString());
+    } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+      throw new ModelFormatException("damaged dec4j model: " + e.getMessage(), e);
+    }
+    if (h.config() == null || h.encoderSizes() == null || h.centroids() == null || h.scaler() == null || h.activations() == null) {
+      throw new ModelFormatException("damaged dec4j model: header incomplete");
+    }
+    byte[] bytes = archive.entry(WEIGHTS);
+    long expected = DenseNetwork.parameterCount(h.encoderSizes());
+    if (bytes.length != expected * 4) {
+      throw new ModelFormatException("damaged dec4j model: " + WEIGHTS + " holds " + bytes.length + " bytes, the"
+          + " network needs " + (expected * 4));
+    }
+    int latent = h.encoderSizes()[h.encoderSizes().length - 1];
+    if (h.centroids().length != h.k() * latent || h.scaler().dimension() != h.encoderSizes()[0]) {
+      throw new ModelFormatException("damaged dec4j model: centroids or scaling do not match the network");
+    }
+    float[] w = new float[(int) expected];
+    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(w);
+    DenseNetwork encoder = Nd4jRuntime.call(false, () -> {
+      INDArray params = Nd4j.create(DataType.FLOAT, 1, w.length);
+      params.assign(Nd4j.createFromArray(w).reshape(1, w.length));
+      return new DenseNetwork(h.encoderSizes(), h.activations(), params, null);
+    });
+    return new DecModel(archive.engine(), config, h.scaler(), encoder, h.centroids(), h.inputColumns(), h.summary(),
+        h.provenance());
+  }
+}

@@ -1,0 +1,31 @@
+package org.dec4j.engine.cluster;
+
+import org.dec4j.engine.nn.Batches;
+import org.dec4j.engine.nn.DenseNetwork;
+
+/** Runs an encoder over all rows in chunks (inference path). */
+public final class Embeddings {
+  /** Rows per inference chunk. */
+  static final int CHUNK = 2048;
+
+  private Embeddings() {
+  }
+
+  /**
+   * @param encoder the encoder
+   * @param x scaled rows, row-major n x d
+   * @param n rows
+   * @return row-major n x latent embeddings
+   */
+  public static double[] embed(DenseNetwork encoder, float[] x, int n) {
+    int d = encoder.inputSize();
+    int l = encoder.outputSize();
+    double[] z = new double[n * l];
+    for (int from = 0; from < n; from += CHUNK) {
+      int to = Math.min(n, from + CHUNK);
+      double[] part = Batches.toRowMajor(encoder.output(Batches.rows(x, d, from, to)));
+      System.arraycopy(part, 0, z, from * l, part.length);
+    }
+    return z;
+  }
+}

@@ -1,0 +1,20 @@
+package org.dec4j.engine.inject;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.MapBinder;
+import org.dec4j.api.engine.ClusteringEngine;
+import org.dec4j.api.engine.Engines;
+import org.dec4j.engine.DecEngine;
+import org.dec4j.engine.init.ClusterInitializer;
+import org.dec4j.engine.init.KMeansInitializer;
+
+/** All bindings of dec-engine: the strategies, and every engine under its name. */
+public final class EngineModule extends AbstractModule {
+  @Override
+  protected void configure() {
+    bind(ClusterInitializer.class).to(KMeansInitializer.class);
+    MapBinder<String, ClusteringEngine> engines = MapBinder.newMapBinder(binder(), String.class,
+        ClusteringEngine.class);
+    engines.addBinding(Engines.DEC).to(DecEngine.class);
+  }
+}

@@ -1,0 +1,164 @@
+package org.dec4j.engine.nn;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.SplittableRandom;
+
+/**
+ * Mini-batches of a row-major float matrix: a fresh random order each epoch (the rows left over at the end of an
+ * epoch wait for the next one), gathered into a column-major ND4J buffer that is reused.
+ */
+public final class Batches {
+  private final float[] x;
+  private final int n;
+  private final int d;
+  private final int batchSize;
+  private final SplittableRandom rng;
+  private final int[] order;
+  private final int[] index;
+  private final float[] colMajor;
+  private final INDArray buffer;
+  private int cursor;
+  private int epoch;
+
+  /**
+   * @param x rows, row-major n x d
+   * @param n rows
+   * @param d columns
+   * @param batchSize rows per batch (at most n)
+   * @param rng generator for the orders
+   */
+  public Batches(float[] x, int n, int d, int batchSize, SplittableRandom rng) {
+    if (batchSize > n) {
+      throw new IllegalArgumentException("batch of " + batchSize + " from " + n + " rows");
+    }
+    this.x = x;
+    this.n = n;
+    this.d = d;
+    this.batchSize = batchSize;
+    this.rng = rng;
+    this.order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    this.index = new int[batchSize];
+    this.colMajor = new float[batchSize * d];
+    this.buffer = Nd4j.create(DataType.FLOAT, new long[] { batchSize, d }, 'f');
+    this.cursor = n;
+    this.epoch = -1;
+  }
+
+  /**
+   * Moves to the next batch and gathers it.
+   *
+   * @return the batch (batchSize x d, column-major), overwritten by the next call
+   */
+  public INDArray next() {
+    if (cursor + batchSize > n) {
+      shuffle();
+      cursor = 0;
+      epoch++;
+    }
+    System.arraycopy(order, cursor, index, 0, batchSize);
+    cursor += batchSize;
+    gather(x, d, index, colMajor);
+    buffer.data().asNioFloat().put(0, colMajor);
+    return buffer;
+  }
+
+  /**
+   * Replaces the values of the current batch (e.g. with a corrupted copy).
+   *
+   * @param target column-major buffer of the batch's shape
+   * @param values column-major values
+   */
+  public static void fill(INDArray target, float[] values) {
+    target.data().asNioFloat().put(0, values);
+  }
+
+  /** @return the row numbers of the current batch (read-only use) */
+  public int[] index() {
+    return index;
+  }
+
+  /** @return the current batch in column-major order as a Java array (read-only use) */
+  public float[] values() {
+    return colMajor;
+  }
+
+  /** @return number of completed passes over the data */
+  public int epoch() {
+    return Math.max(epoch, 0);
+  }
+
+  private void shuffle() {
+    for (int i = n - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+  }
+
+  /**
+   * Copies selected rows of a row-major matrix into column-major order.
+   *
+   * @param x row-major n x d
+   * @param d columns
+   * @param rows row numbers
+   * @param out column-major rows.length x d
+   */
+  public static void gather(float[] x, int d, int[] rows, float[] out) {
+    int b = rows.length;
+    for (int i = 0; i < b; i++) {
+      int src = rows[i] * d;
+      for (int j = 0; j < d; j++) {
+        out[j * b + i] = x[src + j];
+      }
+    }
+  }
+
+  /**
+   * Wraps rows [from, to) of a row-major matrix as a new column-major ND4J array (for inference).
+   *
+   * @param x row-major n x d
+   * @param d columns
+   * @param from first row
+   * @param to row after the last
+   * @return (to - from) x d, column-major
+   */
+  public static INDArray rows(float[] x, int d, int from, int to) {
+    int b = to - from;
+    float[] out = new float[b * d];
+    for (int i = 0; i < b; i++) {
+      int src = (from + i) * d;
+      for (int j = 0; j < d; j++) {
+        out[j * b + i] = x[src + j];
+      }
+    }
+    INDArray a = Nd4j.create(DataType.FLOAT, new long[] { b, d }, 'f');
+    a.data().asNioFloat().put(0, out);
+    return a;
+  }
+
+  /**
+   * Reads a column-major ND4J matrix into a row-major double array.
+   *
+   * @param a rows x cols, column-major, not a view
+   * @return row-major values
+   */
+  public static double[] toRowMajor(INDArray a) {
+    int r = (int) a.rows();
+    int c = (int) a.columns();
+    float[] v = a.data().asFloat();
+    double[] out = new double[r * c];
+    for (int i = 0; i < r; i++) {
+      for (int j = 0; j < c; j++) {
+        out[i * c + j] = v[j * r + i];
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,263 @@
+package org.dec4j.engine.nn;
+
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
+import org.nd4j.linalg.api.ops.impl.transforms.gradient.ThresholdReluBp;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * A stack of dense layers a_{l+1} = g_l(a_l W_l + b_l), with its parameters held as views into one flat vector
+ * and its gradients in a second flat vector of the same layout (W_0, b_0, W_1, b_1, ...; each W column-major).
+ *
+ * <p>Training calls {@link #forward} then {@link #backward} on one batch at a time; both write into buffers kept
+ * for the batch size, and every matrix is column-major so that BLAS writes its natural order (DL4J's own dense
+ * layer computes into row-major results, which ran at a quarter of the GEMM rate here). The gradient pushed into
+ * {@link #backward} comes from outside (a reconstruction error, DEC's dL/dz), as in DL4J's external-errors
+ * pattern. {@link #output} is the allocation-per-call, thread-safe inference path.</p>
+ */
+public final class DenseNetwork {
+  private final int[] sizes;
+  private final LayerActivation[] activations;
+  private final INDArray params;
+  private final INDArray gradients;
+  private final INDArray[] weights;
+  private final INDArray[] biases;
+  private final INDArray[] weightGradients;
+  private final INDArray[] biasGradients;
+
+  private int bufferRows = -1;
+  private INDArray[] pre;
+  private INDArray[] act;
+  private INDArray[] delta;
+
+  /**
+   * @param sizes layer widths, input first
+   * @param activations one per layer (sizes.length - 1)
+   * @param params flat parameter vector [1, {@link #parameterCount(int[])}] (kept as the live parameters)
+   * @param gradients flat gradient vector of the same length, or null for an inference-only network
+   */
+  public DenseNetwork(int[] sizes, LayerActivation[] activations, INDArray params, INDArray gradients) {
+    if (activations.length != sizes.length - 1) {
+      throw new IllegalArgumentException(activations.length + " activations for " + (sizes.length - 1) + " layers");
+    }
+    if (params.length() != parameterCount(sizes)) {
+      throw new IllegalArgumentException("expected " + parameterCount(sizes) + " parameters, got " + params.length());
+    }
+    this.sizes = sizes.clone();
+    this.activations = activations.clone();
+    this.params = params;
+    this.gradients = gradients;
+    int layers = sizes.length - 1;
+    weights = new INDArray[layers];
+    biases = new INDArray[layers];
+    weightGradients = new INDArray[layers];
+    biasGradients = new INDArray[layers];
+    long off = 0;
+    for (int l = 0; l < layers; l++) {
+      long w = (long) sizes[l] * sizes[l + 1];
+      weights[l] = slice(params, off, sizes[l], sizes[l + 1]);
+      biases[l] = slice(params, off + w, 1, sizes[l + 1]);
+      if (gradients != null) {
+        weightGradients[l] = slice(gradients, off, sizes[l], sizes[l + 1]);
+        biasGradients[l] = slice(gradients, off + w, 1, sizes[l + 1]);
+      }
+      off += w + sizes[l + 1];
+    }
+  }
+
+  private static INDArray slice(INDArray flat, long offset, int rows, int cols) {
+    return flat.get(NDArrayIndex.point(0), NDArrayIndex.interval(offset, offset + (long) rows * cols))
+        .reshape('f', rows, cols);
+  }
+
+  /**
+   * @param sizes layer widths, input first
+   * @return number of weights and biases
+   */
+  public static long parameterCount(int[] sizes) {
+    long p = 0;
+    for (int l = 0; l + 1 < sizes.length; l++) {
+      p += (long) sizes[l] * sizes[l + 1] + sizes[l + 1];
+    }
+    return p;
+  }
+
+  /** @return layer widths, input first (a copy) */
+  public int[] sizes() {
+    return sizes.clone();
+  }
+
+  /** @return input width */
+  public int inputSize() {
+    return sizes[0];
+  }
+
+  /** @return output width */
+  public int outputSize() {
+    return sizes[sizes.length - 1];
+  }
+
+  /** @return the live flat parameter vector */
+  public INDArray params() {
+    return params;
+  }
+
+  /** @return the flat gradient vector filled by {@link #backward} */
+  public INDArray gradients() {
+    return gradients;
+  }
+
+  /** @return the activations, one per layer (a copy) */
+  public LayerActivation[] activations() {
+    return activations.clone();
+  }
+
+  private void ensureBuffers(int rows) {
+    if (rows == bufferRows) {
+      return;
+    }
+    int layers = sizes.length - 1;
+    pre = new INDArray[layers];
+    act = new INDArray[layers + 1];
+    delta = new INDArray[layers + 1];
+    for (int l = 0; l < layers; l++) {
+      pre[l] = Nd4j.create(DataType.FLOAT, new long[] { rows, sizes[l + 1] }, 'f');
+      act[l + 1] = activations[l] == LayerActivation.IDENTITY ? pre[l]
+          : Nd4j.create(DataType.FLOAT, new long[] { rows, sizes[l + 1] }, 'f');
+    }
+    for (int l = 0; l <= layers; l++) {
+      delta[l] = Nd4j.create(DataType.FLOAT, new long[] { rows, sizes[l] }, 'f');
+    }
+    bufferRows = rows;
+  }
+
+  /**
+   * Training forward pass; keeps what {@link #backward} needs.
+   *
+   * @param x batch, rows x input, column-major
+   * @return the output buffer (rows x output), overwritten by the next call
+   */
+  public INDArray forward(INDArray x) {
+    int rows = (int) x.rows();
+    ensureBuffers(rows);
+    act[0] = x;
+    for (int l = 0; l < weights.length; l++) {
+      Nd4j.gemm(act[l], weights[l], pre[l], false, false, 1.0, 0.0);
+      pre[l].addiRowVector(biases[l]);
+      activations[l].apply(pre[l], act[l + 1]);
+    }
+    return act[weights.length];
+  }
+
+  /**
+   * Backward pass after {@link #forward}: fills {@link #gradients()} with the gradient of the loss whose
+   * derivative with respect to the output is {@code dOut}.
+   *
+   * @param dOut dLoss/dOutput, rows x output (for a batch-mean loss, already divided by the batch size)
+   * @param wantInputGradient whether to compute dLoss/dInput
+   * @return dLoss/dInput (a buffer overwritten by the next call), or null
+   */
+  public INDArray backward(INDArray dOut, boolean wantInputGradient) {
+    int last = weights.length;
+    INDArray d = delta[last];
+    if (d != dOut) {
+      d.assign(dOut);
+    }
+    for (int l = last - 1; l >= 0; l--) {
+      activations[l].backpropInPlace(pre[l], act[l + 1], d);
+      Nd4j.gemm(act[l], d, weightGradients[l], true, false, 1.0, 0.0);
+      d.sum(biasGradients[l], 0);
+      if (l > 0 || wantInputGradient) {
+        Nd4j.gemm(d, weights[l], delta[l], false, true, 1.0, 0.0);
+      }
+      d = delta[l];
+    }
+    return wantInputGradient ? delta[0] : null;
+  }
+
+  /** @return the buffer that {@link #backward} reads its output gradient from, for the current batch size */
+  public INDArray outputGradientBuffer(int rows) {
+    ensureBuffers(rows);
+    return delta[weights.length];
+  }
+
+  /**
+   * Inference: allocates its own arrays, so several threads may call it at once.
+   *
+   * @param x rows x input (any order)
+   * @return rows x output, column-major
+   */
+  public INDArray output(INDArray x) {
+    INDArray a = x.ordering() == 'f' ? x : x.dup('f');
+    for (int l = 0; l < weights.length; l++) {
+      INDArray z = Nd4j.create(DataType.FLOAT, new long[] { a.rows(), sizes[l + 1] }, 'f');
+      Nd4j.gemm(a, weights[l], z, false, false, 1.0, 0.0);
+      z.addiRowVector(biases[l]);
+      activations[l].apply(z, z);
+      a = z;
+    }
+    return a;
+  }
+
+  /**
+   * Activation of a layer, with an allocation-free path for ReLU and identity.
+   */
+  public enum LayerActivation {
+    /** Linear. */
+    IDENTITY(null),
+    /** max(0, x). */
+    RELU(null),
+    /** Leaky ReLU (slope 0.01). */
+    LEAKY_RELU(org.nd4j.linalg.activations.Activation.LEAKYRELU),
+    /** ELU. */
+    ELU(org.nd4j.linalg.activations.Activation.ELU),
+    /** SELU. */
+    SELU(org.nd4j.linalg.activations.Activation.SELU),
+    /** tanh. */
+    TANH(org.nd4j.linalg.activations.Activation.TANH),
+    /** Logistic sigmoid. */
+    SIGMOID(org.nd4j.linalg.activations.Activation.SIGMOID);
+
+    private final org.nd4j.linalg.activations.Activation nd4j;
+
+    LayerActivation(org.nd4j.linalg.activations.Activation nd4j) {
+      this.nd4j = nd4j;
+    }
+
+    /** out = g(z); out may be z itself. */
+    void apply(INDArray z, INDArray out) {
+      switch (this) {
+        case IDENTITY -> {
+          if (out != z) {
+            out.assign(z);
+          }
+        }
+        case RELU -> Nd4j.exec(new RectifiedLinear(z, out, 0.0));
+        default -> {
+          if (out != z) {
+            out.assign(z);
+          }
+          IActivation f = nd4j.getActivationFunction();
+          f.getActivation(out, true);
+        }
+      }
+    }
+
+    /** d := d * g'(z), given z and a = g(z). */
+    void backpropInPlace(INDArray z, INDArray a, INDArray d) {
+      switch (this) {
+        case IDENTITY -> {
+        }
+        case RELU -> Nd4j.exec(new ThresholdReluBp(a, d, d, 0.0));
+        default -> {
+          IActivation f = nd4j.getActivationFunction();
+          INDArray g = f.backprop(z.dup('f'), d.dup('f')).getFirst();
+          d.assign(g);
+        }
+      }
+    }
+  }
+}

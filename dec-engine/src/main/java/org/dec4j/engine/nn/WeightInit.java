@@ -1,0 +1,37 @@
+package org.dec4j.engine.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.SplittableRandom;
+
+/**
+ * Initial weights drawn in Java from a seeded generator (not ND4J's shared static one), so a seed gives the same
+ * network everywhere.
+ */
+public final class WeightInit {
+  private WeightInit() {
+  }
+
+  /**
+   * Glorot (Xavier) uniform weights, U(-s, s) with s = sqrt(6 / (fan_in + fan_out)), and zero biases, as Keras
+   * initialises the DEC reference implementation's dense layers.
+   *
+   * @param sizes layer widths, input first
+   * @param params flat vector to fill, layout of {@link DenseNetwork}
+   * @param rng generator
+   */
+  public static void glorotUniform(int[] sizes, INDArray params, SplittableRandom rng) {
+    float[] p = new float[(int) DenseNetwork.parameterCount(sizes)];
+    int off = 0;
+    for (int l = 0; l + 1 < sizes.length; l++) {
+      double s = Math.sqrt(6.0 / (sizes[l] + sizes[l + 1]));
+      int w = sizes[l] * sizes[l + 1];
+      for (int i = 0; i < w; i++) {
+        p[off + i] = (float) ((rng.nextDouble() * 2 - 1) * s);
+      }
+      off += w + sizes[l + 1];
+    }
+    params.assign(Nd4j.createFromArray(p).reshape(1, p.length));
+  }
+}

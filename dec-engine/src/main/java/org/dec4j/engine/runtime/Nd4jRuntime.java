@@ -1,0 +1,80 @@
+package org.dec4j.engine.runtime;
+
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs engine work under the conditions ND4J needs: the thread context class loader set to the engine's own
+ * (ND4J finds its backend through it, which fails under Weka's and ELKI's plugin class loaders otherwise),
+ * ND4J's periodic {@code System.gc()} switched off (every buffer here is reused, and the forced collections
+ * stalled training), and, when asked for, one thread for ND4J's ops and BLAS so that results repeat bit for
+ * bit.
+ */
+public final class Nd4jRuntime {
+  private static final Logger LOG = LoggerFactory.getLogger(Nd4jRuntime.class);
+  private static volatile boolean started;
+
+  private Nd4jRuntime() {
+  }
+
+  /**
+   * Runs work with the engine's class loader as context class loader.
+   *
+   * @param deterministic whether to run the numeric work on one thread
+   * @param work the work
+   * @param <T> result type
+   * @return its result
+   */
+  public static <T> T call(boolean deterministic, Supplier<T> work) {
+    Thread t = Thread.currentThread();
+    ClassLoader before = t.getContextClassLoader();
+    t.setContextClassLoader(Nd4jRuntime.class.getClassLoader());
+    try {
+      ensureStarted();
+      if (!deterministic) {
+        return work.get();
+      }
+      synchronized (Nd4jRuntime.class) {
+        int blas = Nd4j.factory().blas().getMaxThreads();
+        setThreads(1, 1);
+        try {
+          return work.get();
+        } finally {
+          setThreads(blas, blas);
+        }
+      }
+    } finally {
+      t.setContextClassLoader(before);
+    }
+  }
+
+  private static void setThreads(int omp, int blas) {
+    NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(omp);
+    Nd4j.factory().blas().setMaxThreads(blas);
+  }
+
+  private static synchronized void ensureStarted() {
+    if (started) {
+      return;
+    }
+    Nd4j.getMemoryManager().togglePeriodicGc(false);
+    String wait = System.getenv("OMP_WAIT_POLICY");
+    LOG.debug("ND4J started: OMP_WAIT_POLICY={}, OMP_NUM_THREADS={}, BLAS threads {}", wait,
+        System.getenv("OMP_NUM_THREADS"), Nd4j.factory().blas().getMaxThreads());
+    if (wait == null || !wait.equalsIgnoreCase("passive")) {
+      LOG.info("OMP_WAIT_POLICY is not PASSIVE: on few cores ND4J's and BLAS's threads spin against each other and"
+          + " training runs up to 2x slower. Set OMP_WAIT_POLICY=PASSIVE in the environment of the JVM.");
+    }
+    started = true;
+  }
+
+  /** @return whether OMP_WAIT_POLICY=PASSIVE reached this JVM */
+  public static boolean passiveWaitPolicy() {
+    String wait = System.getenv("OMP_WAIT_POLICY");
+    return wait != null && wait.equalsIgnoreCase("passive");
+  }
+}
