@@ -75,7 +75,17 @@ public final class Engines {
    * @throws IOException on read errors
    */
   public static ClusterModel read(InputStream in) throws IOException {
-    ModelArchive archive = ModelArchive.read(in);
+    return read(ModelArchive.read(in));
+  }
+
+  /**
+   * Restores a model from its archive, whatever engine wrote it.
+   *
+   * @param archive the archive
+   * @return the model
+   * @throws org.dec4j.api.model.ModelFormatException if no installed engine can read it
+   */
+  public static ClusterModel read(ModelArchive archive) throws org.dec4j.api.model.ModelFormatException {
     ClusteringEngine engine;
     try {
       engine = get(archive.engine());

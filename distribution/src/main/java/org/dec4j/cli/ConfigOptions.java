@@ -1,0 +1,134 @@
+package org.dec4j.cli;
+
+import org.dec4j.api.config.Activation;
+import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Optimizer;
+import org.dec4j.api.config.Scaling;
+import picocli.CommandLine.Option;
+
+/**
+ * The engine settings as command-line options, shared by every command that trains. Unset options keep the
+ * defaults of {@link DecConfig}; this class only translates.
+ */
+public final class ConfigOptions {
+  @Option(names = "--seed", description = "Random seed; the same seed and data give the same clusters (default ${DEFAULT-VALUE}).")
+  long seed = DecConfig.DEFAULT_SEED;
+
+  @Option(names = "--layers", split = ",", paramLabel = "N,N,...,L",
+      description = "Encoder layer sizes, the last is the latent size (default 500,500,2000,10).")
+  int[] layers;
+
+  @Option(names = "--latent", paramLabel = "L", description = "Latent size; replaces the last of --layers.")
+  Integer latent;
+
+  @Option(names = "--activation", description = "Hidden activation: ${COMPLETION-CANDIDATES} (default RELU).")
+  Activation activation;
+
+  @Option(names = "--scaling", description = "Feature scaling: ${COMPLETION-CANDIDATES} (default AUTO: divide by the"
+      + " global maximum for pixel-like data, standardise otherwise).")
+  Scaling scaling;
+
+  @Option(names = "--pretrain-steps", paramLabel = "N", description = "Autoencoder pretraining steps (mini-batches).")
+  Integer pretrainSteps;
+
+  @Option(names = "--pretrain-optimizer", description = "Pretraining optimizer: ${COMPLETION-CANDIDATES}.")
+  Optimizer pretrainOptimizer;
+
+  @Option(names = "--pretrain-lr", paramLabel = "LR", description = "Pretraining learning rate.")
+  Double pretrainLr;
+
+  @Option(names = "--pretrain-momentum", paramLabel = "M", description = "Momentum of SGD pretraining.")
+  Double pretrainMomentum;
+
+  @Option(names = "--pretrain-corruption", paramLabel = "P", description = "Share of inputs zeroed per pretraining batch"
+      + " (denoising), 0 to turn off.")
+  Double pretrainCorruption;
+
+  @Option(names = "--batch-size", paramLabel = "B", description = "Mini-batch size.")
+  Integer batchSize;
+
+  @Option(names = "--lr", paramLabel = "LR", description = "Clustering refinement learning rate (SGD).")
+  Double lr;
+
+  @Option(names = "--momentum", paramLabel = "M", description = "Clustering refinement momentum.")
+  Double momentum;
+
+  @Option(names = "--alpha", description = "Degrees of freedom of the Student's t kernel.")
+  Double alpha;
+
+  @Option(names = "--update-interval", paramLabel = "T", description = "Refinement batches between target updates.")
+  Integer updateInterval;
+
+  @Option(names = "--tol", description = "Stop when fewer than this share of labels change between target updates.")
+  Double tol;
+
+  @Option(names = "--max-iter", paramLabel = "N", description = "Maximum refinement batches (0: keep k-means on the"
+      + " pretrained embedding).")
+  Integer maxIter;
+
+  @Option(names = "--kmeans-restarts", paramLabel = "N", description = "k-means++ restarts for the initial centroids.")
+  Integer kmeansRestarts;
+
+  @Option(names = "--deterministic", description = "Single-threaded numeric work: identical results on any machine.")
+  boolean deterministic;
+
+  /**
+   * @param k number of clusters
+   * @return the validated configuration
+   */
+  public DecConfig toConfig(int k) {
+    DecConfig.Builder b = DecConfig.builder().k(k).seed(seed).deterministic(deterministic);
+    if (layers != null) {
+      b.encoderLayers(layers);
+    }
+    if (latent != null) {
+      b.latentSize(latent);
+    }
+    if (activation != null) {
+      b.activation(activation);
+    }
+    if (scaling != null) {
+      b.scaling(scaling);
+    }
+    if (pretrainSteps != null) {
+      b.pretrainSteps(pretrainSteps);
+    }
+    if (pretrainOptimizer != null) {
+      b.pretrainOptimizer(pretrainOptimizer);
+    }
+    if (pretrainLr != null) {
+      b.pretrainLearningRate(pretrainLr);
+    }
+    if (pretrainMomentum != null) {
+      b.pretrainMomentum(pretrainMomentum);
+    }
+    if (pretrainCorruption != null) {
+      b.pretrainCorruption(pretrainCorruption);
+    }
+    if (batchSize != null) {
+      b.batchSize(batchSize);
+    }
+    if (lr != null) {
+      b.learningRate(lr);
+    }
+    if (momentum != null) {
+      b.momentum(momentum);
+    }
+    if (alpha != null) {
+      b.alpha(alpha);
+    }
+    if (updateInterval != null) {
+      b.updateInterval(updateInterval);
+    }
+    if (tol != null) {
+      b.tolerance(tol);
+    }
+    if (maxIter != null) {
+      b.maxIterations(maxIter);
+    }
+    if (kmeansRestarts != null) {
+      b.kmeansRestarts(kmeansRestarts);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,60 @@
+package org.dec4j.cli;
+
+import org.dec4j.api.progress.TrainingCancelledException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+
+/** The {@code dec} command: subcommands for clustering, prediction and evaluation. */
+@Command(name = "dec", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    subcommands = { ClusterCommand.class, PredictCommand.class, CommandLine.HelpCommand.class },
+    description = "Deep Embedded Clustering (Xie, Girshick, Farhadi, ICML 2016) for the JVM.")
+public final class Main {
+  /** Exit code for bad input (a file, an option, a model). */
+  public static final int BAD_INPUT = 2;
+
+  /**
+   * @param args command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs a command without exiting the JVM (for tests).
+   *
+   * @param args command line
+   * @return exit code
+   */
+  public static int run(String... args) {
+    return new CommandLine(new Main()).setExecutionExceptionHandler(Main::handle).execute(args);
+  }
+
+  private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    if (e instanceof IllegalArgumentException || e instanceof IOException) {
+      cmd.getErr().println("dec " + cmd.getCommandName() + ": error: " + message(e));
+      return BAD_INPUT;
+    }
+    if (e instanceof TrainingCancelledException) {
+      cmd.getErr().println("dec " + cmd.getCommandName() + ": " + e.getMessage());
+      return 130;
+    }
+    cmd.getErr().println("dec " + cmd.getCommandName() + ": internal error: " + e);
+    e.printStackTrace(cmd.getErr());
+    return 1;
+  }
+
+  private static String message(Exception e) {
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  /** Version from the engine's build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] { "dec4j " + org.dec4j.engine.runtime.Provenance.dec4jVersion() };
+    }
+  }
+}

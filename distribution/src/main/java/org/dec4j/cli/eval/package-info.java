@@ -1,0 +1,2 @@
+/** Clustering quality measures, computed with ELKI's implementations. */
+package org.dec4j.cli.eval;
