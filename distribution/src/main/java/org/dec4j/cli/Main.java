@@ -31,6 +31,17 @@ public final class Main {
     return new CommandLine(new Main()).setExecutionExceptionHandler(Main::handle).execute(args);
   }
 
+  /**
+   * Runs a command with its error messages going to a given writer (for tests).
+   *
+   * @param err where error messages go
+   * @param args command line
+   * @return exit code
+   */
+  public static int run(java.io.PrintWriter err, String... args) {
+    return new CommandLine(new Main()).setErr(err).setExecutionExceptionHandler(Main::handle).execute(args);
+  }
+
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     if (e instanceof IllegalArgumentException || e instanceof IOException) {
       cmd.getErr().println("dec " + cmd.getCommandName() + ": error: " + message(e));

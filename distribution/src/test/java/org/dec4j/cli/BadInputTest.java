@@ -1,0 +1,117 @@
+package org.dec4j.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every kind of bad input gets a non-zero exit and a message that says what is wrong and where. */
+class BadInputTest {
+  private static final String HEADER = "@relation t\n@attribute a numeric\n@attribute b numeric\n"
+      + "@attribute class {x,y}\n@data\n";
+  private static final String[] FAST = { "--pretrain-steps", "5", "--max-iter", "5", "--layers", "8,2",
+      "--kmeans-restarts", "1", "--quiet" };
+
+  @TempDir
+  Path dir;
+
+  private String[] fails(String... args) {
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(err, true), args);
+    assertTrue(code != 0, "expected a failure for " + String.join(" ", args));
+    return new String[] { Integer.toString(code), err.toString() };
+  }
+
+  private Path file(String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content);
+    return p;
+  }
+
+  private String[] cluster(Path input, String k, String... more) {
+    String[] base = { "cluster", "--input", input.toString(), "--k", k };
+    String[] all = new String[base.length + FAST.length + more.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(FAST, 0, all, base.length, FAST.length);
+    System.arraycopy(more, 0, all, base.length + FAST.length, more.length);
+    return all;
+  }
+
+  private void assertMessage(String[] result, String... parts) {
+    assertEquals("2", result[0], result[1]);
+    for (String part : parts) {
+      assertTrue(result[1].contains(part), "'" + part + "' not in: " + result[1]);
+    }
+  }
+
+  @Test
+  void infiniteValueNamesRowAndColumn() throws IOException {
+    Path f = file("inf.csv", "a,b\n1,2\n3,Infinity\n5,6\n");
+    assertMessage(fails(cluster(f, "2")), "row 1, column 2 ('b')", "Infinity");
+  }
+
+  @Test
+  void missingValueNamesRowAndColumnAndSaysHowToImpute() throws IOException {
+    Path f = file("missing.arff", HEADER + "1,2,x\n3,?,y\n5,6,x\n");
+    assertMessage(fails(cluster(f, "2")), "row 1, column 'b' is missing", "--missing impute");
+  }
+
+  @Test
+  void emptyDataIsRefused() throws IOException {
+    Path f = file("empty.arff", HEADER);
+    assertMessage(fails(cluster(f, "2")), "no data rows");
+  }
+
+  @Test
+  void kOutOfRangeIsRefused() throws IOException {
+    Path f = file("small.arff", HEADER + "1,2,x\n3,4,y\n5,6,x\n");
+    assertMessage(fails(cluster(f, "1")), "k must be at least 2");
+    assertMessage(fails(cluster(f, "4")), "k (4) is larger than the number of rows (3)");
+  }
+
+  @Test
+  void unparsableFileIsRefused() throws IOException {
+    Path f = file("broken.arff", "@relation t\n@attribute a numeric\n@data\n1\nnot-a-number\n");
+    assertMessage(fails(cluster(f, "2")), "cannot read", "broken.arff");
+    assertMessage(fails(cluster(dir.resolve("absent.csv"), "2")), "absent.csv", "no such input file");
+    Path txt = file("data.txt", "1,2\n");
+    assertMessage(fails(cluster(txt, "2")), "expected a .arff, .arff.gz or .csv file");
+  }
+
+  @Test
+  void stringAndNominalFeatureColumnsAreRefusedByName() throws IOException {
+    Path s = file("string.arff", "@relation t\n@attribute a numeric\n@attribute name string\n@data\n1,'x'\n2,'y'\n3,'z'\n");
+    assertMessage(fails(cluster(s, "2")), "column 'name' is string");
+    Path n = file("nominal.arff", "@relation t\n@attribute a numeric\n@attribute colour {red,blue}\n@data\n1,red\n2,blue\n3,red\n");
+    assertMessage(fails(cluster(n, "2")), "column 'colour' is nominal {red,blue}", "--class-column");
+  }
+
+  @Test
+  void unknownClassColumnListsTheColumns() throws IOException {
+    Path f = file("small.arff", HEADER + "1,2,x\n3,4,y\n5,6,x\n");
+    assertMessage(fails(cluster(f, "2", "--class-column", "label")), "'label' is not a column", "a, b, class");
+  }
+
+  @Test
+  void corruptOrForeignModelFilesAreRefused() throws IOException {
+    Path data = file("small.arff", HEADER + "1,2,x\n3,4,y\n5,6,x\n");
+    Path junk = file("model.zip", "garbage");
+    assertMessage(fails("predict", "--model", junk.toString(), "--input", data.toString(), "--output",
+        dir.resolve("o.csv").toString()), "not a dec4j model");
+    assertMessage(fails("predict", "--model", dir.resolve("none.zip").toString(), "--input", data.toString(),
+        "--output", dir.resolve("o.csv").toString()), "no such model file");
+  }
+
+  @Test
+  void unknownEngineListsTheAvailableOnes() throws IOException {
+    Path f = file("small.arff", HEADER + "1,2,x\n3,4,y\n5,6,x\n");
+    assertMessage(fails(cluster(f, "2", "--engine", "nosuch")), "no clustering engine named 'nosuch'", "dec");
+  }
+}
