@@ -28,7 +28,15 @@ public final class ConfigOptions {
       + " global maximum for pixel-like data, standardise otherwise).")
   Scaling scaling;
 
-  @Option(names = "--pretrain-steps", paramLabel = "N", description = "Autoencoder pretraining steps (mini-batches).")
+  @Option(names = "--pretraining", description = "Pretraining recipe: ${COMPLETION-CANDIDATES} (default LAYERWISE:"
+      + " greedy denoising layer pairs, then end-to-end fine-tuning, as in the DEC paper).")
+  org.dec4j.api.config.Pretraining pretraining;
+
+  @Option(names = "--pretrain-layer-steps", paramLabel = "N", description = "Greedy steps per layer pair (LAYERWISE).")
+  Integer pretrainLayerSteps;
+
+  @Option(names = "--pretrain-steps", paramLabel = "N", description = "End-to-end pretraining steps (mini-batches);"
+      + " the fine-tuning steps after LAYERWISE.")
   Integer pretrainSteps;
 
   @Option(names = "--pretrain-optimizer", description = "Pretraining optimizer: ${COMPLETION-CANDIDATES}.")
@@ -40,8 +48,8 @@ public final class ConfigOptions {
   @Option(names = "--pretrain-momentum", paramLabel = "M", description = "Momentum of SGD pretraining.")
   Double pretrainMomentum;
 
-  @Option(names = "--pretrain-corruption", paramLabel = "P", description = "Share of inputs zeroed per pretraining batch"
-      + " (denoising), 0 to turn off.")
+  @Option(names = "--pretrain-corruption", paramLabel = "P", description = "Dropout rate of denoising pretraining (on"
+      + " each layer pair's input and code in LAYERWISE, on the input in END_TO_END), 0 to turn off.")
   Double pretrainCorruption;
 
   @Option(names = "--batch-size", paramLabel = "B", description = "Mini-batch size.")
@@ -89,6 +97,12 @@ public final class ConfigOptions {
     }
     if (scaling != null) {
       b.scaling(scaling);
+    }
+    if (pretraining != null) {
+      b.pretraining(pretraining);
+    }
+    if (pretrainLayerSteps != null) {
+      b.pretrainLayerSteps(pretrainLayerSteps);
     }
     if (pretrainSteps != null) {
       b.pretrainSteps(pretrainSteps);

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BadInputTest {
   private static final String HEADER = "@relation t\n@attribute a numeric\n@attribute b numeric\n"
       + "@attribute class {x,y}\n@data\n";
-  private static final String[] FAST = { "--pretrain-steps", "5", "--max-iter", "5", "--layers", "8,2",
+  private static final String[] FAST = { "--pretrain-layer-steps", "5", "--pretrain-steps", "5", "--max-iter", "5", "--layers", "8,2",
       "--kmeans-restarts", "1", "--quiet" };
 
   @TempDir

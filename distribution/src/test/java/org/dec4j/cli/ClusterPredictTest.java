@@ -44,7 +44,7 @@ class ClusterPredictTest {
     Path out2 = dir.resolve("a2.csv");
     Path model = dir.resolve("m.zip");
     assertEquals(0, Main.run("cluster", "--input", data.toString(), "--k", "2", "--class-column", "group",
-        "--missing", "impute", "--layers", "16,8,2", "--pretrain-steps", "100", "--batch-size", "32",
+        "--missing", "impute", "--layers", "16,8,2", "--pretrain-layer-steps", "50", "--pretrain-steps", "100", "--batch-size", "32",
         "--max-iter", "100", "--update-interval", "10", "--kmeans-restarts", "2", "--quiet",
         "--output", out1.toString(), "--save-model", model.toString()));
     assertEquals(0, Main.run("predict", "--model", model.toString(), "--input", data.toString(), "--output",

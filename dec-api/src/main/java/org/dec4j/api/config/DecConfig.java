@@ -26,16 +26,20 @@ public final class DecConfig {
   public static final Activation DEFAULT_ACTIVATION = Activation.RELU;
   /** Default scaling. */
   public static final Scaling DEFAULT_SCALING = Scaling.AUTO;
+  /** Default pretraining recipe. */
+  public static final Pretraining DEFAULT_PRETRAINING = Pretraining.LAYERWISE;
+  /** Default number of greedy steps per layer pair in layer-wise pretraining. */
+  public static final int DEFAULT_PRETRAIN_LAYER_STEPS = 1000;
   /** Default number of pretraining optimizer steps (mini-batches), whatever the data size. */
-  public static final int DEFAULT_PRETRAIN_STEPS = 6000;
+  public static final int DEFAULT_PRETRAIN_STEPS = 1000;
   /** Default pretraining optimizer. */
   public static final Optimizer DEFAULT_PRETRAIN_OPTIMIZER = Optimizer.ADAM;
   /** Default pretraining learning rate. */
   public static final double DEFAULT_PRETRAIN_LEARNING_RATE = 1e-3;
   /** Default momentum when the pretraining optimizer is SGD. */
   public static final double DEFAULT_PRETRAIN_MOMENTUM = 0.9;
-  /** Default share of input values zeroed in each pretraining batch (denoising). */
-  public static final double DEFAULT_PRETRAIN_CORRUPTION = 0.0;
+  /** Default dropout rate of denoising pretraining (the DEC paper's 0.2). */
+  public static final double DEFAULT_PRETRAIN_CORRUPTION = 0.2;
   /** Default mini-batch size. */
   public static final int DEFAULT_BATCH_SIZE = 256;
   /** Default refinement learning rate (SGD). */
@@ -61,6 +65,8 @@ public final class DecConfig {
   private final int[] encoderLayers;
   private final Activation activation;
   private final Scaling scaling;
+  private final Pretraining pretraining;
+  private final int pretrainLayerSteps;
   private final int pretrainSteps;
   private final Optimizer pretrainOptimizer;
   private final double pretrainLearningRate;
@@ -82,6 +88,8 @@ public final class DecConfig {
     this.encoderLayers = b.encoderLayers.clone();
     this.activation = b.activation;
     this.scaling = b.scaling;
+    this.pretraining = b.pretraining;
+    this.pretrainLayerSteps = b.pretrainLayerSteps;
     this.pretrainSteps = b.pretrainSteps;
     this.pretrainOptimizer = b.pretrainOptimizer;
     this.pretrainLearningRate = b.pretrainLearningRate;
@@ -139,7 +147,17 @@ public final class DecConfig {
     return scaling;
   }
 
-  /** @return number of autoencoder pretraining steps (mini-batches) */
+  /** @return the pretraining recipe */
+  public Pretraining pretraining() {
+    return pretraining;
+  }
+
+  /** @return greedy steps per layer pair (layer-wise pretraining only) */
+  public int pretrainLayerSteps() {
+    return pretrainLayerSteps;
+  }
+
+  /** @return end-to-end pretraining steps (mini-batches); the fine-tuning steps in layer-wise pretraining */
   public int pretrainSteps() {
     return pretrainSteps;
   }
@@ -159,7 +177,10 @@ public final class DecConfig {
     return pretrainMomentum;
   }
 
-  /** @return share of inputs zeroed per pretraining batch (0 = plain autoencoder) */
+  /**
+   * @return dropout rate of denoising pretraining: on each layer pair's input and code in layer-wise pretraining,
+   *     on the input in end-to-end pretraining (0 = plain autoencoder)
+   */
   public double pretrainCorruption() {
     return pretrainCorruption;
   }
@@ -242,7 +263,8 @@ public final class DecConfig {
   @Override
   public String toString() {
     return "DecConfig{k=" + k + ", encoderLayers=" + Arrays.toString(encoderLayers) + ", activation=" + activation
-        + ", scaling=" + scaling + ", pretrainSteps=" + pretrainSteps + ", pretrainOptimizer=" + pretrainOptimizer
+        + ", scaling=" + scaling + ", pretraining=" + pretraining + ", pretrainLayerSteps=" + pretrainLayerSteps
+        + ", pretrainSteps=" + pretrainSteps + ", pretrainOptimizer=" + pretrainOptimizer
         + ", pretrainLearningRate=" + pretrainLearningRate + ", pretrainMomentum=" + pretrainMomentum
         + ", pretrainCorruption=" + pretrainCorruption + ", batchSize=" + batchSize + ", learningRate="
         + learningRate + ", momentum=" + momentum + ", alpha=" + alpha + ", updateInterval=" + updateInterval
@@ -266,6 +288,8 @@ public final class DecConfig {
     private int[] encoderLayers = DEFAULT_ENCODER_LAYERS.clone();
     private Activation activation = DEFAULT_ACTIVATION;
     private Scaling scaling = DEFAULT_SCALING;
+    private Pretraining pretraining = DEFAULT_PRETRAINING;
+    private int pretrainLayerSteps = DEFAULT_PRETRAIN_LAYER_STEPS;
     private int pretrainSteps = DEFAULT_PRETRAIN_STEPS;
     private Optimizer pretrainOptimizer = DEFAULT_PRETRAIN_OPTIMIZER;
     private double pretrainLearningRate = DEFAULT_PRETRAIN_LEARNING_RATE;
@@ -322,7 +346,19 @@ public final class DecConfig {
       return this;
     }
 
-    /** @param v pretraining steps (mini-batches), 0 to skip pretraining @return this */
+    /** @param v pretraining recipe @return this */
+    public Builder pretraining(Pretraining v) {
+      this.pretraining = v;
+      return this;
+    }
+
+    /** @param v greedy steps per layer pair in layer-wise pretraining @return this */
+    public Builder pretrainLayerSteps(int v) {
+      this.pretrainLayerSteps = v;
+      return this;
+    }
+
+    /** @param v end-to-end (or fine-tuning) steps, 0 to skip @return this */
     public Builder pretrainSteps(int v) {
       this.pretrainSteps = v;
       return this;
@@ -427,6 +463,8 @@ public final class DecConfig {
       }
       check(activation != null, "activation", "must be set", null);
       check(scaling != null, "scaling", "must be set", null);
+      check(pretraining != null, "pretraining", "must be set", null);
+      check(pretrainLayerSteps >= 0, "pretrainLayerSteps", "must be at least 0", pretrainLayerSteps);
       check(pretrainSteps >= 0, "pretrainSteps", "must be at least 0", pretrainSteps);
       check(pretrainOptimizer != null, "pretrainOptimizer", "must be set", null);
       check(positiveFinite(pretrainLearningRate), "pretrainLearningRate", "must be a positive number",

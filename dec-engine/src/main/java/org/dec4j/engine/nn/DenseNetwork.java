@@ -74,6 +74,32 @@ public final class DenseNetwork {
   }
 
   /**
+   * A one-layer network over layer {@code l} of this one: its weights and gradients are views into this
+   * network's flat vectors, so training it trains this network's layer (greedy layer-wise pretraining).
+   *
+   * @param l layer index, 0 for the first
+   * @return the layer as a network of its own
+   */
+  public DenseNetwork layer(int l) {
+    long off = 0;
+    for (int i = 0; i < l; i++) {
+      off += (long) sizes[i] * sizes[i + 1] + sizes[i + 1];
+    }
+    long len = (long) sizes[l] * sizes[l + 1] + sizes[l + 1];
+    return new DenseNetwork(new int[] { sizes[l], sizes[l + 1] }, new LayerActivation[] { activations[l] },
+        range(params, off, len), gradients == null ? null : range(gradients, off, len));
+  }
+
+  private static INDArray range(INDArray flat, long offset, long length) {
+    return flat.get(NDArrayIndex.point(0), NDArrayIndex.interval(offset, offset + length)).reshape(1, length);
+  }
+
+  /** @return number of layers */
+  public int layers() {
+    return weights.length;
+  }
+
+  /**
    * @param sizes layer widths, input first
    * @return number of weights and biases
    */

@@ -36,7 +36,7 @@ public final class Blobs {
 
   /** @return a configuration that trains in a second or two */
   public static DecConfig.Builder smallConfig() {
-    return DecConfig.builder().k(K).encoderLayers(32, 16, 3).pretrainSteps(200).batchSize(32).maxIterations(120)
+    return DecConfig.builder().k(K).encoderLayers(32, 16, 3).pretrainLayerSteps(60).pretrainSteps(100).batchSize(32).maxIterations(120)
         .updateInterval(20).kmeansRestarts(3).seed(7);
   }
 }

@@ -1,0 +1,126 @@
+package org.dec4j.engine.autoencoder;
+
+import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.progress.CancellationToken;
+import org.dec4j.api.progress.Phase;
+import org.dec4j.api.progress.TrainingEvent;
+import org.dec4j.api.progress.TrainingListener;
+import org.dec4j.engine.nn.Batches;
+import org.dec4j.engine.nn.DenseNetwork;
+import org.dec4j.engine.nn.Dropout;
+import org.dec4j.engine.nn.GradientStepper;
+import org.dec4j.engine.runtime.ProgressClock;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.Nesterovs;
+
+import java.util.SplittableRandom;
+
+/**
+ * The reconstruction loop shared by end-to-end and layer-wise pretraining: an encoder f and a decoder g trained
+ * to minimise the mean squared error
+ * \[ \frac{1}{b\,d} \sum_i \| h_i - g(\delta_2(f(\delta_1(h_i)))) \|^2 \]
+ * over mini-batches, where \(\delta_1, \delta_2\) are optional dropout on the input and on the code (denoising).
+ */
+final class ReconstructionTraining {
+  private final DenseNetwork encoder;
+  private final DenseNetwork decoder;
+  private final DecConfig config;
+  private final Progress progress;
+  private final CancellationToken cancel;
+
+  /** Progress across the loops of one pretraining phase. */
+  static final class Progress {
+    private final TrainingListener listener;
+    private final long total;
+    private final ProgressClock clock = new ProgressClock(500);
+    private long done;
+    private double lossSum;
+    private int lossCount;
+    private double lastLoss = Double.NaN;
+
+    Progress(TrainingListener listener, long total) {
+      this.listener = listener;
+      this.total = total;
+    }
+
+    void step(int rows, double loss) {
+      done++;
+      lossSum += loss;
+      lossCount++;
+      if (clock.tick(rows) || done == total) {
+        lastLoss = lossSum / lossCount;
+        listener.progress(TrainingEvent.of(Phase.PRETRAIN, done, total, lastLoss, clock.rateAndReset()));
+        lossSum = 0;
+        lossCount = 0;
+      }
+    }
+
+    double lastLoss() {
+      return lastLoss;
+    }
+
+    double seconds() {
+      return clock.elapsedSeconds();
+    }
+  }
+
+  ReconstructionTraining(DenseNetwork encoder, DenseNetwork decoder, DecConfig config, Progress progress,
+      CancellationToken cancel) {
+    this.encoder = encoder;
+    this.decoder = decoder;
+    this.config = config;
+    this.progress = progress;
+    this.cancel = cancel;
+  }
+
+  /**
+   * @param h rows to reconstruct, row-major n x encoder input
+   * @param n rows
+   * @param steps optimizer steps
+   * @param inputDropout dropout on the input (0 for none)
+   * @param codeDropout dropout on the code between encoder and decoder (0 for none)
+   * @param rng generator for batch order and noise
+   * @return mean squared error of the last step
+   */
+  double run(float[] h, int n, int steps, double inputDropout, double codeDropout, SplittableRandom rng) {
+    int d = encoder.inputSize();
+    int b = Math.min(config.batchSize(), n);
+    GradientStepper encStep = new GradientStepper(encoder.params(), updater(config));
+    GradientStepper decStep = new GradientStepper(decoder.params(), updater(config));
+    Batches batches = new Batches(h, n, d, b, rng.split());
+    Dropout inNoise = inputDropout > 0 ? new Dropout(b, d, inputDropout, rng.split()) : null;
+    Dropout codeNoise = codeDropout > 0 ? new Dropout(b, encoder.outputSize(), codeDropout, rng.split()) : null;
+    double scale = 2.0 / ((double) b * d);
+    double loss = Double.NaN;
+    for (int step = 1; step <= steps; step++) {
+      cancel.throwIfCancelled();
+      INDArray xb = batches.next();
+      INDArray code = encoder.forward(inNoise == null ? xb : inNoise.apply(batches.values()));
+      INDArray out = decoder.forward(codeNoise == null ? code : codeNoise.apply(code));
+      INDArray dOut = decoder.outputGradientBuffer(b);
+      dOut.assign(out).subi(xb);
+      double norm = dOut.norm2Number().doubleValue();
+      loss = norm * norm / ((double) b * d);
+      if (!Double.isFinite(loss)) {
+        throw new IllegalStateException("pretraining diverged (loss " + loss + "); lower pretrainLearningRate (now "
+            + config.pretrainLearningRate() + ")");
+      }
+      dOut.muli(scale);
+      INDArray dCode = decoder.backward(dOut, true);
+      encoder.backward(codeNoise == null ? dCode : codeNoise.backprop(dCode), false);
+      encStep.step(encoder.gradients());
+      decStep.step(decoder.gradients());
+      progress.step(b, loss);
+    }
+    return loss;
+  }
+
+  private static IUpdater updater(DecConfig c) {
+    return switch (c.pretrainOptimizer()) {
+      case ADAM -> new Adam(c.pretrainLearningRate());
+      case SGD -> new Nesterovs(c.pretrainLearningRate(), c.pretrainMomentum());
+    };
+  }
+}

@@ -1,0 +1,56 @@
+package org.dec4j.engine.autoencoder;
+
+import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Pretraining;
+import org.dec4j.api.progress.CancellationToken;
+import org.dec4j.api.progress.Phase;
+import org.dec4j.api.progress.TrainingEvent;
+import org.dec4j.api.progress.TrainingListener;
+import org.dec4j.api.config.Scaling;
+import org.dec4j.engine.cluster.Blobs;
+import org.dec4j.engine.nn.Batches;
+import org.dec4j.engine.scaling.FeatureScaler;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AutoencoderPretrainerTest {
+  @ParameterizedTest
+  @EnumSource(Pretraining.class)
+  void pretrainingReducesReconstructionErrorAndCountsEveryStep(Pretraining recipe) {
+    DecConfig c = Blobs.smallConfig().pretraining(recipe).pretrainLayerSteps(50).pretrainSteps(150).build();
+    float[] x = FeatureScaler.fit(Blobs.data(), Scaling.STANDARDIZE).transform(Blobs.data());
+    int n = Blobs.data().rows();
+    Autoencoder ae = new AutoencoderFactory().create(30, c, new SplittableRandom(1));
+    double before = mse(ae, x, n);
+    List<TrainingEvent> events = new ArrayList<>();
+    AutoencoderPretrainer.Result r = new AutoencoderPretrainer().pretrain(ae, x, n, c, new SplittableRandom(2),
+        new TrainingListener() {
+          @Override
+          public void progress(TrainingEvent e) {
+            events.add(e);
+          }
+        }, CancellationToken.create());
+    double after = mse(ae, x, n);
+    int expected = (recipe == Pretraining.LAYERWISE ? 3 * 50 : 0) + 150;
+    assertEquals(expected, r.steps());
+    TrainingEvent last = events.get(events.size() - 1);
+    assertEquals(Phase.PRETRAIN, last.phase());
+    assertEquals(expected, last.step());
+    assertEquals(expected, last.totalSteps());
+    assertTrue(after < 0.5 * before, recipe + ": MSE " + before + " -> " + after);
+  }
+
+  private static double mse(Autoencoder ae, float[] x, int n) {
+    INDArray in = Batches.rows(x, 30, 0, n);
+    INDArray out = ae.decoder().output(ae.encoder().output(in));
+    return out.sub(in).norm2Number().doubleValue() * out.sub(in).norm2Number().doubleValue() / (n * 30.0);
+  }
+}

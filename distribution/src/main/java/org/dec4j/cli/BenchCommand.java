@@ -1,0 +1,129 @@
+package org.dec4j.cli;
+
+import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.engine.Engines;
+import org.dec4j.api.model.FitResult;
+import org.dec4j.api.progress.CancellationToken;
+import org.dec4j.api.progress.Phase;
+import org.dec4j.api.progress.TrainingEvent;
+import org.dec4j.api.progress.TrainingListener;
+import org.dec4j.cli.data.InputSchema.MissingValues;
+import org.dec4j.cli.data.LabelledData;
+import org.dec4j.cli.data.TableReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import weka.core.Instances;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code dec bench}: autoencoder pretraining throughput through the engine (the samples/s it reports, median
+ * after a warm-up), optionally beside the PyTorch baseline {@code bench/ae_torch.py} run in the same sitting,
+ * and optionally the end-to-end wall time of a full clustering run.
+ */
+@Command(name = "bench", sortOptions = false, description = {
+    "Measures autoencoder pretraining throughput (samples/s) with the configured network and batch size,",
+    "beside the PyTorch baseline bench/ae_torch.py when --baseline is given (needs python3 with torch)." })
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--input", defaultValue = "data/mnist10k.arff.gz", paramLabel = "FILE",
+      description = "Data file (default ${DEFAULT-VALUE}).")
+  Path input;
+
+  @Option(names = "--steps", defaultValue = "400", description = "Pretraining steps to time (default ${DEFAULT-VALUE}).")
+  int steps;
+
+  @Option(names = "--baseline", description = "Also run the PyTorch baseline (bench/ae_torch.py) on the same data.")
+  boolean baseline;
+
+  @Option(names = "--full", paramLabel = "K", description = "Also time a full clustering run with K clusters and the"
+      + " default configuration (the end-to-end wall time of 'dec cluster').")
+  Integer fullK;
+
+  @Mixin
+  ConfigOptions config;
+
+  @Override
+  public Integer call() throws Exception {
+    Instances raw = TableReader.load(input);
+    LabelledData data = TableReader.apply(raw, TableReader.fitSchema(raw, null, MissingValues.ERROR));
+    DecConfig cfg = config.toConfig(2).toBuilder().pretrainSteps(steps).maxIterations(0).kmeansRestarts(1).build();
+    System.out.printf(Locale.ROOT, "data: %s, %d x %d; network %d-%s, batch %d; OMP_WAIT_POLICY=%s%n", input,
+        data.features().rows(), data.features().cols(), data.features().cols(), join(cfg.encoderLayers()),
+        cfg.batchSize(), System.getenv("OMP_WAIT_POLICY"));
+    List<Double> rates = new ArrayList<>();
+    long t0 = System.nanoTime();
+    Engines.get("dec").fit(data.features(), cfg, new TrainingListener() {
+      @Override
+      public void progress(TrainingEvent e) {
+        if (e.phase() == Phase.PRETRAIN && e.step() > steps / 5) {
+          rates.add(e.samplesPerSecond());
+        }
+      }
+    }, CancellationToken.create());
+    double wall = (System.nanoTime() - t0) / 1e9;
+    Collections.sort(rates);
+    double dec4j = rates.isEmpty() ? Double.NaN : rates.get(rates.size() / 2);
+    System.out.printf(Locale.ROOT, "dec4j pretraining: %.0f samples/s (median of %d intervals after warm-up; min %.0f,"
+        + " max %.0f); %d steps in %.1f s wall%n", dec4j, rates.size(), rates.isEmpty() ? Double.NaN : rates.get(0),
+        rates.isEmpty() ? Double.NaN : rates.get(rates.size() - 1), steps, wall);
+    if (baseline) {
+      double torch = runBaseline(cfg);
+      System.out.printf(Locale.ROOT, "PyTorch baseline: %.0f samples/s; dec4j / PyTorch = %.2f%n", torch, dec4j / torch);
+    }
+    if (fullK != null) {
+      DecConfig full = config.toConfig(fullK);
+      long t1 = System.nanoTime();
+      FitResult r = Engines.get("dec").fit(data.features(), full, ProgressPrinter.onStderr(), CancellationToken.create());
+      System.out.printf(Locale.ROOT, "full clustering run (k=%d, defaults): %.1f s wall%n", fullK,
+          (System.nanoTime() - t1) / 1e9);
+      RunSummary.training(System.out, r.model());
+      RunSummary.measures(System.out, TableReader.apply(raw, TableReader.fitSchema(raw, null, MissingValues.ERROR)),
+          r.labels());
+    }
+    return 0;
+  }
+
+  private static String join(int[] a) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < a.length; i++) {
+      b.append(i == 0 ? "" : "-").append(a[i]);
+    }
+    return b.toString();
+  }
+
+  private double runBaseline(DecConfig cfg) throws IOException, InterruptedException {
+    Path script = Path.of("bench", "ae_torch.py");
+    if (!Files.isRegularFile(script)) {
+      throw new IOException("baseline script " + script + " not found (run from the repository root)");
+    }
+    int epochs = Math.max(2, (int) Math.ceil(steps * (double) cfg.batchSize() / 10000.0));
+    ProcessBuilder pb = new ProcessBuilder("python3", script.toString(), input.toString(), "--dims",
+        join(cfg.encoderLayers()).replace('-', ','), "--batch", Integer.toString(cfg.batchSize()), "--epochs",
+        Integer.toString(epochs)).redirectErrorStream(true);
+    Process p = pb.start();
+    double rate = Double.NaN;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        System.out.println("  torch: " + line);
+        if (line.startsWith("samples/s median=")) {
+          rate = Double.parseDouble(line.substring("samples/s median=".length()).split(" ")[0]);
+        }
+      }
+    }
+    if (p.waitFor() != 0 || Double.isNaN(rate)) {
+      throw new IOException("the PyTorch baseline failed (is python3-torch installed?)");
+    }
+    return rate;
+  }
+}
