@@ -1,7 +1,7 @@
 package org.dec4j.cli;
 
 import org.dec4j.api.model.ClusterModel;
-import org.dec4j.api.model.TrainingSummary;
+import org.dec4j.api.model.ModelReport;
 import org.dec4j.cli.data.LabelledData;
 import org.dec4j.cli.eval.ExternalMeasures;
 
@@ -23,19 +23,7 @@ final class RunSummary {
   }
 
   static void training(PrintStream out, ClusterModel model) {
-    TrainingSummary s = model.summary();
-    out.printf(Locale.ROOT, "engine: %s, k=%d, latent %d, seed %d%n", model.engineName(), model.k(),
-        model.latentDimension(), model.config().seed());
-    out.printf(Locale.ROOT, "pretraining: %d steps, reconstruction MSE %.5f, %.1f s%n", s.pretrainSteps(),
-        s.pretrainLoss(), s.pretrainSeconds());
-    out.printf(Locale.ROOT, "initialisation: k-means++ (%d restarts), inertia %.4g, %.1f s%n",
-        model.config().kmeansRestarts(), s.kmeansInertia(), s.initSeconds());
-    out.printf(Locale.ROOT, "refinement: %d batches, %s, final KL %.4f, %.1f s%n", s.refineIterations(),
-        s.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' '), s.finalLoss(), s.refineSeconds());
-    for (String w : s.warnings()) {
-      out.println("warning: " + w);
-    }
-    out.printf(Locale.ROOT, "total training time: %.1f s%n", s.totalSeconds());
+    out.print(ModelReport.text(model));
   }
 
   static void clusters(PrintStream out, int[] labels, int k) {

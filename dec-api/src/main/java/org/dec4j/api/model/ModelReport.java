@@ -1,0 +1,53 @@
+package org.dec4j.api.model;
+
+import java.util.Locale;
+
+/**
+ * The human-readable summary of a trained model that every front-end prints (the command line's summary, Weka's
+ * {@code toString}, ELKI's result description), so that they all say the same thing in the same words.
+ */
+public final class ModelReport {
+  private ModelReport() {
+  }
+
+  /**
+   * @param model a trained model
+   * @return several lines: engine and shape, each phase with its loss, why refinement stopped, cluster sizes on the
+   *     training data, any warnings, and a last line with the times ({@link #timing})
+   */
+  public static String text(ClusterModel model) {
+    TrainingSummary s = model.summary();
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "engine: %s, k=%d, %d input columns, latent size %d, seed %d%n",
+        model.engineName(), model.k(), model.inputDimension(), model.latentDimension(), model.config().seed()));
+    b.append(String.format(Locale.ROOT, "pretraining: %d steps (%s), reconstruction MSE %.5f%n",
+        s.pretrainSteps(), model.config().pretraining().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        s.pretrainLoss()));
+    b.append(String.format(Locale.ROOT, "initialisation: k-means++ (%d restarts) on the latent vectors, inertia %.4g%n",
+        model.config().kmeansRestarts(), s.kmeansInertia()));
+    b.append(String.format(Locale.ROOT, "refinement: %d batches, %s (%.3f%% labels changed at the last check, tol"
+        + " %.3f%%), final KL %.4f%n", s.refineIterations(), s.stopReason().name().toLowerCase(Locale.ROOT)
+            .replace('_', ' '), 100 * s.lastChangedShare(), 100 * model.config().tolerance(), s.finalLoss()));
+    b.append("training cluster sizes:");
+    int[] sizes = s.clusterSizes();
+    for (int j = 0; j < sizes.length; j++) {
+      b.append(String.format(Locale.ROOT, " %d:%d (%.1f%%)", j, sizes[j], 100.0 * sizes[j] / Math.max(1, s.rows())));
+    }
+    b.append(String.format(Locale.ROOT, " on %d rows%n", s.rows()));
+    for (String w : s.warnings()) {
+      b.append("warning: ").append(w).append(System.lineSeparator());
+    }
+    return b.append(timing(model)).append(System.lineSeparator()).toString();
+  }
+
+  /**
+   * @param model a trained model
+   * @return one line "Elapsed time: ..." with the wall time of each phase (the words Weka's evaluation ignores
+   *     when it compares two runs)
+   */
+  public static String timing(ClusterModel model) {
+    TrainingSummary s = model.summary();
+    return String.format(Locale.ROOT, "Elapsed time: %.1f s (pretraining %.1f s, initialisation %.1f s, refinement"
+        + " %.1f s)", s.totalSeconds(), s.pretrainSeconds(), s.initSeconds(), s.refineSeconds());
+  }
+}
