@@ -1,0 +1,127 @@
+package org.dec4j.elki;
+
+import elki.Algorithm;
+import elki.clustering.ClusteringAlgorithm;
+import elki.data.Cluster;
+import elki.data.Clustering;
+import elki.data.model.KMeansModel;
+import elki.database.Database;
+import elki.database.StaticArrayDatabase;
+import elki.database.relation.MaterializedRelation;
+import elki.datasource.ArrayAdapterDatabaseConnection;
+import elki.result.Metadata;
+import elki.utilities.ELKIBuilder;
+import elki.utilities.ClassGenericsUtil;
+import elki.utilities.ELKIServiceRegistry;
+import elki.utilities.exceptions.AbortException;
+import elki.utilities.optionhandling.parameterization.ListParameterization;
+import elki.utilities.optionhandling.parameterization.TrackParameters;
+import elki.utilities.optionhandling.parameterization.TrackedParameter;
+import elki.utilities.optionhandling.parameters.Parameter;
+import org.dec4j.api.config.DecConfig;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DecElkiTest {
+  @Test
+  void theRegistryResolvesTheShortNameUnderBothInterfaces() throws IOException {
+    assertEquals(DEC.class, ELKIServiceRegistry.findImplementation(ClusteringAlgorithm.class, "DEC"));
+    assertEquals(DEC.class, ELKIServiceRegistry.findImplementation(Algorithm.class, "DEC"));
+    assertEquals(DEC.class, ELKIServiceRegistry.findImplementation(Algorithm.class, "dec"));
+    assertTrue(ELKIServiceRegistry.findAllImplementations(ClusteringAlgorithm.class).contains(DEC.class));
+    for (String file : new String[] { "elki.Algorithm", "elki.clustering.ClusteringAlgorithm" }) {
+      List<URL> urls = Collections.list(getClass().getClassLoader().getResources("META-INF/elki/" + file));
+      boolean listed = false;
+      for (URL u : urls) {
+        try (InputStream in = u.openStream()) {
+          listed |= new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("org.dec4j.elki.DEC DEC");
+        }
+      }
+      assertTrue(listed, file + " does not list org.dec4j.elki.DEC DEC");
+    }
+  }
+
+  @Test
+  void onlyKIsRequiredAndEveryOtherOptionHasTheEnginesDefault() {
+    DEC dec = new ELKIBuilder<>(DEC.class).with(DecOptions.K, 7).build();
+    assertEquals(DecConfig.builder().k(7).build(), dec.config());
+  }
+
+  @Test
+  void everyEngineSettingIsATypedOptionWithADefaultOrRequired() {
+    ListParameterization given = new ListParameterization().addParameter(DecOptions.K, 3);
+    TrackParameters track = new TrackParameters(given);
+    ClassGenericsUtil.parameterizeOrAbort(DEC.class, track);
+    List<String> names = new ArrayList<>();
+    for (TrackedParameter t : track.getAllParameters()) {
+      Parameter<?> p = t.getParameter();
+      names.add(p.getOptionID().getName());
+      assertTrue(p.getOptionID().getName().startsWith("dec."), p.getOptionID().getName());
+      assertTrue(p.hasDefaultValue() || !p.isOptional() || p instanceof elki.utilities.optionhandling.parameters.Flag,
+          p.getOptionID().getName() + " has neither a default nor is it required");
+    }
+    int configFields = com.google.gson.JsonParser.parseString(DecConfig.defaults().toJson()).getAsJsonObject().size();
+    assertEquals(configFields + 1, names.size(), "one option per configuration field plus dec.engine: " + names);
+  }
+
+  @Test
+  void badValuesAreRejectedByElkiConstraints() {
+    assertThrows(AbortException.class, () -> new ELKIBuilder<>(DEC.class).with(DecOptions.K, 1).build());
+    assertThrows(AbortException.class, () -> new ELKIBuilder<>(DEC.class).build());
+    assertThrows(AbortException.class, () -> new ELKIBuilder<>(DEC.class).with(DecOptions.K, 3)
+        .with(DecOptions.LR, -0.1).build());
+    assertThrows(AbortException.class, () -> new ELKIBuilder<>(DEC.class).with(DecOptions.K, 3)
+        .with(DecOptions.TOL, 1.5).build());
+    assertThrows(AbortException.class, () -> new ELKIBuilder<>(DEC.class).with(DecOptions.K, 3)
+        .with(DecOptions.LAYERS, "500,0,10").build());
+  }
+
+  @Test
+  void clustersADatabaseAndAttachesSoftAssignmentsAndTheEmbedding() {
+    SplittableRandom rng = new SplittableRandom(4);
+    double[][] x = new double[90][12];
+    for (int i = 0; i < 90; i++) {
+      for (int j = 0; j < 12; j++) {
+        x[i][j] = (i / 30) * 6 * ((j + i / 30) % 3 == 0 ? 1 : -1) + rng.nextGaussian();
+      }
+    }
+    Database db = new StaticArrayDatabase(new ArrayAdapterDatabaseConnection(x), null);
+    db.initialize();
+    DEC dec = new ELKIBuilder<>(DEC.class).with(DecOptions.K, 3).with(DecOptions.LAYERS, "16,8,3")
+        .with(DecOptions.LAYER_STEPS, 40).with(DecOptions.PRETRAIN_STEPS, 150).with(DecOptions.BATCH, 32)
+        .with(DecOptions.MAXITER, 100).with(DecOptions.UPDATE_INTERVAL, 20).with(DecOptions.RESTARTS, 3)
+        .with(DecOptions.SEED, 2).build();
+    Clustering<KMeansModel> c = dec.autorun(db);
+    List<Integer> sizes = new ArrayList<>();
+    for (Cluster<KMeansModel> cl : c.getAllClusters()) {
+      sizes.add(cl.size());
+      assertEquals(12, cl.getModel().getMean().length);
+    }
+    Collections.sort(sizes);
+    assertEquals(List.of(30, 30, 30), sizes);
+    List<String> children = new ArrayList<>();
+    Metadata.hierarchyOf(c).iterChildren().forEach(r -> children.add(Metadata.of(r).getLongName()));
+    assertTrue(children.containsAll(List.of(DEC.SOFT_NAME, DEC.EMBEDDING_NAME)), children.toString());
+    Metadata.hierarchyOf(c).iterChildren().filter(MaterializedRelation.class).forEach(r -> {
+      if (DEC.SOFT_NAME.equals(Metadata.of(r).getLongName())) {
+        double[] q = (double[]) ((MaterializedRelation<?>) r).get(((MaterializedRelation<?>) r).getDBIDs().iter());
+        assertEquals(3, q.length);
+        assertEquals(1.0, q[0] + q[1] + q[2], 1e-5);
+      }
+    });
+    assertArrayEquals(new String[] { "DEC Clustering" }, new String[] { Metadata.of(c).getLongName() });
+  }
+}
