@@ -11,9 +11,6 @@ import org.dec4j.engine.nn.Dropout;
 import org.dec4j.engine.nn.GradientStepper;
 import org.dec4j.engine.runtime.ProgressClock;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.learning.config.IUpdater;
-import org.nd4j.linalg.learning.config.Nesterovs;
 
 import java.util.SplittableRandom;
 
@@ -87,8 +84,8 @@ final class ReconstructionTraining {
   double run(float[] h, int n, int steps, double inputDropout, double codeDropout, SplittableRandom rng) {
     int d = encoder.inputSize();
     int b = Math.min(config.batchSize(), n);
-    GradientStepper encStep = new GradientStepper(encoder.params(), updater(config));
-    GradientStepper decStep = new GradientStepper(decoder.params(), updater(config));
+    GradientStepper encStep = stepper(encoder, config);
+    GradientStepper decStep = stepper(decoder, config);
     Batches batches = new Batches(h, n, d, b, rng.split());
     Dropout inNoise = inputDropout > 0 ? new Dropout(b, d, inputDropout, rng.split()) : null;
     Dropout codeNoise = codeDropout > 0 ? new Dropout(b, encoder.outputSize(), codeDropout, rng.split()) : null;
@@ -117,10 +114,10 @@ final class ReconstructionTraining {
     return loss;
   }
 
-  private static IUpdater updater(DecConfig c) {
+  private static GradientStepper stepper(DenseNetwork net, DecConfig c) {
     return switch (c.pretrainOptimizer()) {
-      case ADAM -> new Adam(c.pretrainLearningRate());
-      case SGD -> new Nesterovs(c.pretrainLearningRate(), c.pretrainMomentum());
+      case ADAM -> GradientStepper.adam(net.params(), c.pretrainLearningRate());
+      case SGD -> GradientStepper.nesterov(net.params(), c.pretrainLearningRate(), c.pretrainMomentum());
     };
   }
 }

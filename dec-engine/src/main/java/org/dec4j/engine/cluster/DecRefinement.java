@@ -14,7 +14,6 @@ import org.dec4j.engine.runtime.ProgressClock;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Nesterovs;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -86,8 +85,8 @@ public final class DecRefinement {
     this.muParams = Nd4j.create(DataType.FLOAT, 1, mu.length);
     this.muGradient = Nd4j.create(DataType.FLOAT, 1, mu.length);
     copy(mu, muParams);
-    this.encoderStepper = new GradientStepper(encoder.params(), new Nesterovs(config.learningRate(), config.momentum()));
-    this.muStepper = new GradientStepper(muParams, new Nesterovs(config.learningRate(), config.momentum()));
+    this.encoderStepper = GradientStepper.nesterov(encoder.params(), config.learningRate(), config.momentum());
+    this.muStepper = GradientStepper.nesterov(muParams, config.learningRate(), config.momentum());
   }
 
   /** @return the outcome after refinement */

@@ -1,45 +1,40 @@
 package org.dec4j.engine.nn;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.GradientUpdater;
-import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.Nesterovs;
 
 /**
- * Applies an ND4J updater (Adam, Nesterov SGD...) to one flat parameter vector: one fused native op per step
- * for all layers. The gradient passed in must be that of the loss actually minimised (a batch mean, not a sum):
- * unlike DL4J's layers, nothing here divides by the batch size.
+ * One optimizer for one flat parameter vector: each {@link #step} turns the gradient of the loss actually
+ * minimised (a batch mean, not a sum: unlike DL4J's layers nothing here divides by the batch size) into an update
+ * and applies it.
  */
-public final class GradientStepper {
-  private final INDArray params;
-  private final GradientUpdater<?> updater;
-  private int iteration;
-
+public interface GradientStepper {
   /**
-   * @param params live flat parameter vector [1, P]
-   * @param config updater configuration (learning rate etc.)
-   */
-  public GradientStepper(INDArray params, IUpdater config) {
-    this.params = params;
-    long state = config.stateSize(params.length());
-    INDArray view = state == 0 ? null : Nd4j.zeros(DataType.FLOAT, 1, state);
-    this.updater = config.instantiate(view, true);
-  }
-
-  /**
-   * One step: turns the gradient into an update in place and subtracts it from the parameters.
+   * One step.
    *
-   * @param gradient flat gradient [1, P]; overwritten with the update
+   * @param gradient flat gradient [1, P]; may be overwritten
    */
-  public void step(INDArray gradient) {
-    updater.applyUpdater(gradient, iteration, 0);
-    params.subi(gradient);
-    iteration++;
-  }
+  void step(INDArray gradient);
 
   /** @return steps taken */
-  public int iterations() {
-    return iteration;
+  int iterations();
+
+  /**
+   * @param params live flat parameters [1, P]
+   * @param learningRate step size
+   * @return Adam with betas 0.9 and 0.999
+   */
+  static GradientStepper adam(INDArray params, double learningRate) {
+    return new AdamStepper(params, learningRate);
+  }
+
+  /**
+   * @param params live flat parameters [1, P]
+   * @param learningRate step size
+   * @param momentum momentum
+   * @return SGD with Nesterov momentum (ND4J's fused updater)
+   */
+  static GradientStepper nesterov(INDArray params, double learningRate, double momentum) {
+    return new UpdaterStepper(params, new Nesterovs(learningRate, momentum));
   }
 }
