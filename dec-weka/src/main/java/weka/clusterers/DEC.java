@@ -6,6 +6,7 @@ import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Optimizer;
 import org.dec4j.api.config.Pretraining;
 import org.dec4j.api.config.Scaling;
+import org.dec4j.api.config.WeightInit;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.ClusterModel;
 import org.dec4j.api.model.FitResult;
@@ -44,6 +45,7 @@ public class DEC extends RandomizableClusterer implements NumberOfClustersReques
   private String encoderLayers = "500,500,2000,10";
   private Activation activation = DecConfig.DEFAULT_ACTIVATION;
   private Scaling scaling = DecConfig.DEFAULT_SCALING;
+  private WeightInit weightInit = DecConfig.DEFAULT_WEIGHT_INIT;
   private Pretraining pretraining = DecConfig.DEFAULT_PRETRAINING;
   private int pretrainLayerSteps = DecConfig.DEFAULT_PRETRAIN_LAYER_STEPS;
   private int pretrainSteps = DecConfig.DEFAULT_PRETRAIN_STEPS;
@@ -119,7 +121,7 @@ public class DEC extends RandomizableClusterer implements NumberOfClustersReques
           + encoderLayers + "')");
     }
     return DecConfig.builder().k(numClusters).encoderLayers(layers).activation(activation).scaling(scaling)
-        .pretraining(pretraining).pretrainLayerSteps(pretrainLayerSteps).pretrainSteps(pretrainSteps)
+        .weightInit(weightInit).pretraining(pretraining).pretrainLayerSteps(pretrainLayerSteps).pretrainSteps(pretrainSteps)
         .pretrainOptimizer(pretrainOptimizer).pretrainLearningRate(pretrainLearningRate)
         .pretrainCorruption(pretrainCorruption).batchSize(batchSize).learningRate(learningRate).momentum(momentum)
         .alpha(alpha).updateInterval(updateInterval).tolerance(tolerance).maxIterations(maxIterations)
@@ -253,6 +255,19 @@ public class DEC extends RandomizableClusterer implements NumberOfClustersReques
   /** @param v feature scaling */
   public void setScaling(Scaling v) {
     scaling = v;
+  }
+
+  /** @return weight initialisation */
+  @OptionMetadata(displayName = "weightInit", description = "Weight initialisation of the autoencoder.",
+      commandLineParamName = "weight-init", commandLineParamSynopsis = "-weight-init <GLOROT_UNIFORM|FAN_IN_UNIFORM>",
+      displayOrder = 6)
+  public WeightInit getWeightInit() {
+    return weightInit;
+  }
+
+  /** @param v weight initialisation */
+  public void setWeightInit(WeightInit v) {
+    weightInit = v;
   }
 
   /** @return pretraining recipe */

@@ -30,7 +30,8 @@ class DecConfigTest {
   @Test
   void jsonRoundTripKeepsEveryField() {
     DecConfig c = DecConfig.builder().k(7).encoderLayers(64, 8).activation(Activation.TANH)
-        .scaling(Scaling.MIN_MAX).pretraining(org.dec4j.api.config.Pretraining.END_TO_END).pretrainLayerSteps(77).pretrainSteps(123).pretrainOptimizer(Optimizer.SGD).pretrainLearningRate(0.5)
+        .scaling(Scaling.MIN_MAX).weightInit(org.dec4j.api.config.WeightInit.FAN_IN_UNIFORM)
+        .pretraining(org.dec4j.api.config.Pretraining.END_TO_END).pretrainLayerSteps(77).pretrainSteps(123).pretrainOptimizer(Optimizer.SGD).pretrainLearningRate(0.5)
         .pretrainMomentum(0.8).pretrainCorruption(0.1).batchSize(32).learningRate(0.02).momentum(0.5).alpha(2)
         .updateInterval(10).tolerance(0.01).maxIterations(99).kmeansRestarts(3).seed(42).deterministic(true).build();
     DecConfig back = DecConfig.fromJson(c.toJson());

@@ -47,6 +47,7 @@ import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Optimizer;
 import org.dec4j.api.config.Pretraining;
 import org.dec4j.api.config.Scaling;
+import org.dec4j.api.config.WeightInit;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.FitResult;
@@ -223,6 +224,8 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
       new EnumParameter<>(DecOptions.ACTIVATION, Activation.class, DecConfig.DEFAULT_ACTIVATION)
           .grab(config, b::activation);
       new EnumParameter<>(DecOptions.SCALING, Scaling.class, DecConfig.DEFAULT_SCALING).grab(config, b::scaling);
+      new EnumParameter<>(DecOptions.WEIGHT_INIT, WeightInit.class, DecConfig.DEFAULT_WEIGHT_INIT)
+          .grab(config, b::weightInit);
       new EnumParameter<>(DecOptions.PRETRAINING, Pretraining.class, DecConfig.DEFAULT_PRETRAINING)
           .grab(config, b::pretraining);
       steps(config, DecOptions.LAYER_STEPS, DecConfig.DEFAULT_PRETRAIN_LAYER_STEPS, b::pretrainLayerSteps);

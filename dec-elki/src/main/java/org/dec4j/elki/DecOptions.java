@@ -22,6 +22,8 @@ public final class DecOptions {
   /** Feature scaling. */
   public static final OptionID SCALING = new OptionID("dec.scaling", "Feature scaling, fitted on the data (AUTO: "
       + "divide by the global maximum for pixel-like data, standardise otherwise).");
+  /** Weight initialisation. */
+  public static final OptionID WEIGHT_INIT = new OptionID("dec.weightinit", "Weight initialisation of the autoencoder.");
   /** Pretraining recipe. */
   public static final OptionID PRETRAINING = new OptionID("dec.pretraining",
       "LAYERWISE: greedy denoising layer pairs then fine-tuning (the paper); END_TO_END: the whole autoencoder.");

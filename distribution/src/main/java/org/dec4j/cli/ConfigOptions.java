@@ -28,6 +28,10 @@ public final class ConfigOptions {
       + " global maximum for pixel-like data, standardise otherwise).")
   Scaling scaling;
 
+  @Option(names = "--weight-init", description = "Weight initialisation: ${COMPLETION-CANDIDATES} (default"
+      + " GLOROT_UNIFORM).")
+  org.dec4j.api.config.WeightInit weightInit;
+
   @Option(names = "--pretraining", description = "Pretraining recipe: ${COMPLETION-CANDIDATES} (default LAYERWISE:"
       + " greedy denoising layer pairs, then end-to-end fine-tuning, as in the DEC paper).")
   org.dec4j.api.config.Pretraining pretraining;
@@ -97,6 +101,9 @@ public final class ConfigOptions {
     }
     if (scaling != null) {
       b.scaling(scaling);
+    }
+    if (weightInit != null) {
+      b.weightInit(weightInit);
     }
     if (pretraining != null) {
       b.pretraining(pretraining);

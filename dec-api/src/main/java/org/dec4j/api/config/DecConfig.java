@@ -26,6 +26,8 @@ public final class DecConfig {
   public static final Activation DEFAULT_ACTIVATION = Activation.RELU;
   /** Default scaling. */
   public static final Scaling DEFAULT_SCALING = Scaling.AUTO;
+  /** Default weight initialisation. */
+  public static final WeightInit DEFAULT_WEIGHT_INIT = WeightInit.GLOROT_UNIFORM;
   /** Default pretraining recipe. */
   public static final Pretraining DEFAULT_PRETRAINING = Pretraining.LAYERWISE;
   /** Default number of greedy steps per layer pair in layer-wise pretraining. */
@@ -65,6 +67,7 @@ public final class DecConfig {
   private final int[] encoderLayers;
   private final Activation activation;
   private final Scaling scaling;
+  private final WeightInit weightInit;
   private final Pretraining pretraining;
   private final int pretrainLayerSteps;
   private final int pretrainSteps;
@@ -88,6 +91,7 @@ public final class DecConfig {
     this.encoderLayers = b.encoderLayers.clone();
     this.activation = b.activation;
     this.scaling = b.scaling;
+    this.weightInit = b.weightInit;
     this.pretraining = b.pretraining;
     this.pretrainLayerSteps = b.pretrainLayerSteps;
     this.pretrainSteps = b.pretrainSteps;
@@ -145,6 +149,11 @@ public final class DecConfig {
   /** @return feature scaling */
   public Scaling scaling() {
     return scaling;
+  }
+
+  /** @return weight initialisation */
+  public WeightInit weightInit() {
+    return weightInit;
   }
 
   /** @return the pretraining recipe */
@@ -263,7 +272,7 @@ public final class DecConfig {
   @Override
   public String toString() {
     return "DecConfig{k=" + k + ", encoderLayers=" + Arrays.toString(encoderLayers) + ", activation=" + activation
-        + ", scaling=" + scaling + ", pretraining=" + pretraining + ", pretrainLayerSteps=" + pretrainLayerSteps
+        + ", scaling=" + scaling + ", weightInit=" + weightInit + ", pretraining=" + pretraining + ", pretrainLayerSteps=" + pretrainLayerSteps
         + ", pretrainSteps=" + pretrainSteps + ", pretrainOptimizer=" + pretrainOptimizer
         + ", pretrainLearningRate=" + pretrainLearningRate + ", pretrainMomentum=" + pretrainMomentum
         + ", pretrainCorruption=" + pretrainCorruption + ", batchSize=" + batchSize + ", learningRate="
@@ -288,6 +297,7 @@ public final class DecConfig {
     private int[] encoderLayers = DEFAULT_ENCODER_LAYERS.clone();
     private Activation activation = DEFAULT_ACTIVATION;
     private Scaling scaling = DEFAULT_SCALING;
+    private WeightInit weightInit = DEFAULT_WEIGHT_INIT;
     private Pretraining pretraining = DEFAULT_PRETRAINING;
     private int pretrainLayerSteps = DEFAULT_PRETRAIN_LAYER_STEPS;
     private int pretrainSteps = DEFAULT_PRETRAIN_STEPS;
@@ -343,6 +353,12 @@ public final class DecConfig {
     /** @param v feature scaling @return this */
     public Builder scaling(Scaling v) {
       this.scaling = v;
+      return this;
+    }
+
+    /** @param v weight initialisation @return this */
+    public Builder weightInit(WeightInit v) {
+      this.weightInit = v;
       return this;
     }
 
@@ -463,6 +479,7 @@ public final class DecConfig {
       }
       check(activation != null, "activation", "must be set", null);
       check(scaling != null, "scaling", "must be set", null);
+      check(weightInit != null, "weightInit", "must be set", null);
       check(pretraining != null, "pretraining", "must be set", null);
       check(pretrainLayerSteps >= 0, "pretrainLayerSteps", "must be at least 0", pretrainLayerSteps);
       check(pretrainSteps >= 0, "pretrainSteps", "must be at least 0", pretrainSteps);

@@ -38,9 +38,17 @@ public final class AutoencoderFactory {
         Autoencoder.range(params, 0, pe), Autoencoder.range(grads, 0, pe));
     DenseNetwork decoder = new DenseNetwork(dec, activations(dec.length - 1, hidden),
         Autoencoder.range(params, pe, pd), Autoencoder.range(grads, pe, pd));
-    WeightInit.glorotUniform(enc, encoder.params(), rng.split());
-    WeightInit.glorotUniform(dec, decoder.params(), rng.split());
+    init(config, enc, encoder.params(), rng.split());
+    init(config, dec, decoder.params(), rng.split());
     return new Autoencoder(encoder, decoder, params, grads);
+  }
+
+  private static void init(DecConfig config, int[] sizes, INDArray params, SplittableRandom rng) {
+    switch (config.weightInit()) {
+      case GLOROT_UNIFORM -> WeightInit.glorotUniform(sizes, params, rng);
+      case FAN_IN_UNIFORM -> WeightInit.fanInUniform(sizes, params, rng);
+      default -> throw new IllegalStateException(config.weightInit().toString());
+    }
   }
 
   /**

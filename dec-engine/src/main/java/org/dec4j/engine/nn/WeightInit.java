@@ -22,10 +22,26 @@ public final class WeightInit {
    * @param rng generator
    */
   public static void glorotUniform(int[] sizes, INDArray params, SplittableRandom rng) {
+    uniform(sizes, params, rng, false);
+  }
+
+  /**
+   * Fan-in scaled uniform weights, U(-s, s) with s = sqrt(1 / fan_in), and zero biases: Keras'
+   * VarianceScaling(1/3, fan_in, uniform), used by the Keras DEC port for SGD pretraining.
+   *
+   * @param sizes layer widths, input first
+   * @param params flat vector to fill
+   * @param rng generator
+   */
+  public static void fanInUniform(int[] sizes, INDArray params, SplittableRandom rng) {
+    uniform(sizes, params, rng, true);
+  }
+
+  private static void uniform(int[] sizes, INDArray params, SplittableRandom rng, boolean fanIn) {
     float[] p = new float[(int) DenseNetwork.parameterCount(sizes)];
     int off = 0;
     for (int l = 0; l + 1 < sizes.length; l++) {
-      double s = Math.sqrt(6.0 / (sizes[l] + sizes[l + 1]));
+      double s = fanIn ? Math.sqrt(1.0 / sizes[l]) : Math.sqrt(6.0 / (sizes[l] + sizes[l + 1]));
       int w = sizes[l] * sizes[l + 1];
       for (int i = 0; i < w; i++) {
         p[off + i] = (float) ((rng.nextDouble() * 2 - 1) * s);
