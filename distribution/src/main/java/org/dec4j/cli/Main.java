@@ -8,7 +8,8 @@ import java.io.IOException;
 
 /** The {@code dec} command: subcommands for clustering, prediction and evaluation. */
 @Command(name = "dec", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    subcommands = { ClusterCommand.class, PredictCommand.class, BenchCommand.class, CommandLine.HelpCommand.class },
+    subcommands = { ClusterCommand.class, PredictCommand.class, CompareCommand.class, DemoCommand.class,
+        BenchCommand.class, CommandLine.HelpCommand.class },
     description = "Deep Embedded Clustering (Xie, Girshick, Farhadi, ICML 2016) for the JVM.")
 public final class Main {
   /** Exit code for bad input (a file, an option, a model). */
@@ -18,6 +19,8 @@ public final class Main {
    * @param args command line
    */
   public static void main(String[] args) {
+    // netlib (under Weka's EM) warns on every start that it falls back to its Java implementation
+    java.util.logging.Logger.getLogger("com.github.fommil").setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 

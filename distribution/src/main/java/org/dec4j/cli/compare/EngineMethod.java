@@ -1,0 +1,33 @@
+package org.dec4j.cli.compare;
+
+import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.data.FloatMatrix;
+import org.dec4j.api.engine.Engines;
+import org.dec4j.api.model.FitResult;
+import org.dec4j.api.progress.CancellationToken;
+import org.dec4j.api.progress.TrainingListener;
+
+/** A deep clustering engine of the SPI, by name, with the configured settings and the run's seed. */
+final class EngineMethod implements ClusteringMethod {
+  private final String engine;
+  private final DecConfig config;
+  private final TrainingListener progress;
+
+  EngineMethod(String engine, DecConfig config, TrainingListener progress) {
+    this.engine = engine;
+    this.config = config;
+    this.progress = progress;
+  }
+
+  @Override
+  public String name() {
+    return engine.toUpperCase(java.util.Locale.ROOT) + " (dec4j)";
+  }
+
+  @Override
+  public Run run(FloatMatrix x, int k, long seed) {
+    DecConfig c = config.toBuilder().k(k).seed(seed).build();
+    FitResult r = Engines.get(engine).fit(x, c, progress, CancellationToken.create());
+    return new Run(r.labels(), r.embedding());
+  }
+}

@@ -1,0 +1,66 @@
+package org.dec4j.cli.compare;
+
+import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.engine.Engines;
+import org.dec4j.api.progress.TrainingListener;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The methods {@code compare} knows, by name: every engine the SPI offers, and Weka's and ELKI's k-means and EM.
+ * {@code all} selects them all, {@code engines} the deep ones, {@code classical} the four others.
+ */
+public final class Methods {
+  private static final Map<String, Supplier<ClusteringMethod>> CLASSICAL = new LinkedHashMap<>();
+
+  static {
+    CLASSICAL.put("weka-kmeans", WekaMethods::kmeans);
+    CLASSICAL.put("weka-em", WekaMethods::em);
+    CLASSICAL.put("elki-kmeans", ElkiMethods::kmeans);
+    CLASSICAL.put("elki-em", ElkiMethods::em);
+  }
+
+  private Methods() {
+  }
+
+  /**
+   * @param spec comma-separated names
+   * @param config settings for the engines (k and seed are set per run)
+   * @param progress engine progress
+   * @return the methods, in the order asked
+   * @throws IllegalArgumentException naming an unknown method and listing the known ones
+   */
+  public static List<ClusteringMethod> parse(String spec, DecConfig config, TrainingListener progress) {
+    List<String> engines = Engines.names();
+    List<String> names = new ArrayList<>();
+    for (String raw : spec.split(",")) {
+      String n = raw.trim().toLowerCase(Locale.ROOT);
+      switch (n) {
+        case "all" -> {
+          names.addAll(engines);
+          names.addAll(CLASSICAL.keySet());
+        }
+        case "engines" -> names.addAll(engines);
+        case "classical" -> names.addAll(CLASSICAL.keySet());
+        default -> names.add(n);
+      }
+    }
+    List<ClusteringMethod> out = new ArrayList<>();
+    for (String n : names.stream().distinct().toList()) {
+      if (engines.contains(n)) {
+        out.add(new EngineMethod(n, config, progress));
+      } else if (CLASSICAL.containsKey(n)) {
+        out.add(CLASSICAL.get(n).get());
+      } else {
+        throw new IllegalArgumentException("unknown method '" + n + "'; known: all, engines, classical, "
+            + String.join(", ", engines) + ", " + String.join(", ", CLASSICAL.keySet()));
+      }
+    }
+    return out;
+  }
+}
