@@ -1,0 +1,20 @@
+package org.dec4j.cli.eval;
+
+import org.dec4j.api.data.FloatMatrix;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Silhouette and Davies-Bouldin against values worked out by hand. */
+class InternalMeasuresTest {
+  @Test
+  void twoPairsOnALine() {
+    // points 0, 1 | 10, 11: silhouette of 0 is 1 - 1/10.5, of 1 is 1 - 1/9.5 (and symmetrically for the others)
+    FloatMatrix x = FloatMatrix.of(new double[][] { { 0 }, { 1 }, { 10 }, { 11 } });
+    InternalMeasures m = InternalMeasures.of(x, new int[] { 0, 0, 1, 1 });
+    assertEquals(((1 - 1 / 10.5) + (1 - 1 / 9.5)) / 2, m.silhouette(), 1e-12);
+    // Davies-Bouldin: scatter 0.5 in each cluster, centroids 10 apart: (0.5 + 0.5) / 10
+    assertEquals(0.1, m.daviesBouldin(), 1e-12);
+    assertEquals(4, m.silhouetteRows());
+  }
+}
