@@ -72,6 +72,27 @@ class WekaPackageTest {
   }
 
   @Test
+  void aSavedModelLoadsInANewJvmAndClustersNewDataTheSameWay() throws Exception {
+    Path model = wekaHome.resolve("dec.model");
+    String iris = Datasets.dir().resolve("iris.arff").toString();
+    FreshJvm.Result train = weka("weka.Run", "weka.clusterers.DEC", "-t", iris, "-d", model.toString(), "-N", "3",
+        "-S", "2", "-layers", "64,32,3", "-layer-steps", "100", "-pretrain-steps", "200");
+    assertEquals(0, train.exitCode(), train.output());
+    assertTrue(Files.size(model) > 0);
+    FreshJvm.Result first = weka("weka.Run", "weka.clusterers.DEC", "-l", model.toString(), "-T", iris, "-p", "0");
+    FreshJvm.Result second = weka("weka.Run", "weka.clusterers.DEC", "-l", model.toString(), "-T", iris, "-p", "0");
+    assertEquals(0, first.exitCode(), first.output());
+    List<String> a = predictions(first.output());
+    assertEquals(150, a.size(), first.output());
+    assertEquals(a, predictions(second.output()));
+    assertTrue(a.stream().distinct().count() >= 2, a.toString());
+  }
+
+  private static List<String> predictions(String output) {
+    return output.lines().map(String::trim).filter(l -> l.matches("\\d+ \\d+.*")).toList();
+  }
+
+  @Test
   void decBeatsSimpleKMeansOnDigitsInClassesToClustersEvaluation() throws Exception {
     Path digits = wekaHome.resolve("digits.arff");
     try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(Datasets.dir().resolve("digits.arff.gz")))) {
