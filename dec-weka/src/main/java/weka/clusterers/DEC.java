@@ -2,6 +2,7 @@ package weka.clusterers;
 
 import org.dec4j.api.Citations;
 import org.dec4j.api.config.Activation;
+import org.dec4j.api.config.CollapsePolicy;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Optimizer;
 import org.dec4j.api.config.Pretraining;
@@ -60,6 +61,8 @@ public class DEC extends RandomizableClusterer implements NumberOfClustersReques
   private double tolerance = DecConfig.DEFAULT_TOLERANCE;
   private int maxIterations = DecConfig.DEFAULT_MAX_ITERATIONS;
   private int kmeansRestarts = DecConfig.DEFAULT_KMEANS_RESTARTS;
+  private CollapsePolicy collapsePolicy = DecConfig.DEFAULT_COLLAPSE_POLICY;
+  private double collapseFraction = DecConfig.DEFAULT_COLLAPSE_FRACTION;
   private boolean deterministic;
 
   private WekaInput input;
@@ -125,7 +128,8 @@ public class DEC extends RandomizableClusterer implements NumberOfClustersReques
         .pretrainOptimizer(pretrainOptimizer).pretrainLearningRate(pretrainLearningRate)
         .pretrainCorruption(pretrainCorruption).batchSize(batchSize).learningRate(learningRate).momentum(momentum)
         .alpha(alpha).updateInterval(updateInterval).tolerance(tolerance).maxIterations(maxIterations)
-        .kmeansRestarts(kmeansRestarts).seed(getSeed()).deterministic(deterministic).build();
+        .kmeansRestarts(kmeansRestarts).collapsePolicy(collapsePolicy).collapseFraction(collapseFraction)
+        .seed(getSeed()).deterministic(deterministic).build();
   }
 
   @Override
@@ -444,10 +448,36 @@ public class DEC extends RandomizableClusterer implements NumberOfClustersReques
     kmeansRestarts = v;
   }
 
+  /** @return reaction to collapsing clusters */
+  @OptionMetadata(displayName = "collapsePolicy", description = "What refinement does when a cluster empties or the"
+      + " assignment entropy drops sharply (WARN, STOP, RESEED).", commandLineParamName = "collapse-policy",
+      commandLineParamSynopsis = "-collapse-policy <WARN|STOP|RESEED>", displayOrder = 20)
+  public CollapsePolicy getCollapsePolicy() {
+    return collapsePolicy;
+  }
+
+  /** @param v reaction to collapsing clusters */
+  public void setCollapsePolicy(CollapsePolicy v) {
+    collapsePolicy = v;
+  }
+
+  /** @return collapse threshold */
+  @OptionMetadata(displayName = "collapseFraction", description = "A cluster under this fraction of an equal share"
+      + " (n/K instances) counts as collapsing.", commandLineParamName = "collapse-fraction",
+      commandLineParamSynopsis = "-collapse-fraction <double>", displayOrder = 21)
+  public double getCollapseFraction() {
+    return collapseFraction;
+  }
+
+  /** @param v collapse threshold */
+  public void setCollapseFraction(double v) {
+    collapseFraction = v;
+  }
+
   /** @return whether numeric work is single-threaded */
   @OptionMetadata(displayName = "deterministic", description = "Single-threaded numeric work: identical results on "
       + "any machine (slower).", commandLineParamName = "deterministic", commandLineParamIsFlag = true,
-      commandLineParamSynopsis = "-deterministic", displayOrder = 20)
+      commandLineParamSynopsis = "-deterministic", displayOrder = 22)
   public boolean getDeterministic() {
     return deterministic;
   }

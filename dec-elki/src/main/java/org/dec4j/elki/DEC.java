@@ -33,6 +33,7 @@ import elki.utilities.optionhandling.Parameterizer;
 import elki.utilities.optionhandling.constraints.CommonConstraints;
 import elki.utilities.optionhandling.constraints.GreaterEqualConstraint;
 import elki.utilities.optionhandling.constraints.LessConstraint;
+import elki.utilities.optionhandling.constraints.LessEqualConstraint;
 import elki.utilities.optionhandling.parameterization.Parameterization;
 import elki.utilities.optionhandling.parameters.DoubleParameter;
 import elki.utilities.optionhandling.parameters.EnumParameter;
@@ -43,6 +44,7 @@ import elki.utilities.optionhandling.parameters.LongParameter;
 import elki.utilities.optionhandling.parameters.StringParameter;
 import org.dec4j.api.Citations;
 import org.dec4j.api.config.Activation;
+import org.dec4j.api.config.CollapsePolicy;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Optimizer;
 import org.dec4j.api.config.Pretraining;
@@ -246,6 +248,11 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
       steps(config, DecOptions.MAXITER, DecConfig.DEFAULT_MAX_ITERATIONS, b::maxIterations);
       new IntParameter(DecOptions.RESTARTS, DecConfig.DEFAULT_KMEANS_RESTARTS)
           .addConstraint(CommonConstraints.GREATER_EQUAL_ONE_INT).grab(config, b::kmeansRestarts);
+      new EnumParameter<>(DecOptions.COLLAPSE_POLICY, CollapsePolicy.class, DecConfig.DEFAULT_COLLAPSE_POLICY)
+          .grab(config, b::collapsePolicy);
+      new DoubleParameter(DecOptions.COLLAPSE_FRACTION, DecConfig.DEFAULT_COLLAPSE_FRACTION)
+          .addConstraint(CommonConstraints.GREATER_EQUAL_ZERO_DOUBLE).addConstraint(new LessEqualConstraint(1.0))
+          .grab(config, b::collapseFraction);
       new LongParameter(DecOptions.SEED, DecConfig.DEFAULT_SEED).grab(config, b::seed);
       new Flag(DecOptions.DETERMINISTIC).grab(config, b::deterministic);
     }

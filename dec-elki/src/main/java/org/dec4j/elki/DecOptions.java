@@ -62,6 +62,12 @@ public final class DecOptions {
       "Most refinement batches (0: keep k-means on the pretrained embedding).");
   /** k-means++ restarts. */
   public static final OptionID RESTARTS = new OptionID("dec.restarts", "k-means++ restarts for the initial centroids.");
+  /** Reaction to collapsing clusters. */
+  public static final OptionID COLLAPSE_POLICY = new OptionID("dec.collapse.policy",
+      "What refinement does when a cluster empties or the assignment entropy drops sharply.");
+  /** Collapse threshold. */
+  public static final OptionID COLLAPSE_FRACTION = new OptionID("dec.collapse.fraction",
+      "A cluster under this fraction of an equal share (n/K rows) counts as collapsing.");
   /** Random seed. */
   public static final OptionID SEED = new OptionID("dec.seed", "Random seed; the same seed and data give the same "
       + "clusters.");

@@ -81,6 +81,14 @@ public final class ConfigOptions {
   @Option(names = "--kmeans-restarts", paramLabel = "N", description = "k-means++ restarts for the initial centroids.")
   Integer kmeansRestarts;
 
+  @Option(names = "--collapse-policy", description = "When a cluster empties or the assignment entropy drops sharply:"
+      + " ${COMPLETION-CANDIDATES} (default WARN).")
+  org.dec4j.api.config.CollapsePolicy collapsePolicy;
+
+  @Option(names = "--collapse-fraction", paramLabel = "F", description = "A cluster under this fraction of an equal"
+      + " share (n/K rows) counts as collapsing (default 0.1).")
+  Double collapseFraction;
+
   @Option(names = "--deterministic", description = "Single-threaded numeric work: identical results on any machine.")
   boolean deterministic;
 
@@ -149,6 +157,12 @@ public final class ConfigOptions {
     }
     if (kmeansRestarts != null) {
       b.kmeansRestarts(kmeansRestarts);
+    }
+    if (collapsePolicy != null) {
+      b.collapsePolicy(collapsePolicy);
+    }
+    if (collapseFraction != null) {
+      b.collapseFraction(collapseFraction);
     }
     return b.build();
   }

@@ -58,6 +58,10 @@ public final class DecConfig {
   public static final int DEFAULT_MAX_ITERATIONS = 20000;
   /** Default number of k-means++ restarts on the latent vectors. */
   public static final int DEFAULT_KMEANS_RESTARTS = 20;
+  /** Default reaction to collapsing clusters. */
+  public static final CollapsePolicy DEFAULT_COLLAPSE_POLICY = CollapsePolicy.WARN;
+  /** Default collapse threshold: a cluster below this fraction of an equal share (n/K) counts as collapsing. */
+  public static final double DEFAULT_COLLAPSE_FRACTION = 0.1;
   /** Default random seed. */
   public static final long DEFAULT_SEED = 0L;
 
@@ -83,6 +87,8 @@ public final class DecConfig {
   private final double tolerance;
   private final int maxIterations;
   private final int kmeansRestarts;
+  private final CollapsePolicy collapsePolicy;
+  private final double collapseFraction;
   private final long seed;
   private final boolean deterministic;
 
@@ -107,6 +113,8 @@ public final class DecConfig {
     this.tolerance = b.tolerance;
     this.maxIterations = b.maxIterations;
     this.kmeansRestarts = b.kmeansRestarts;
+    this.collapsePolicy = b.collapsePolicy;
+    this.collapseFraction = b.collapseFraction;
     this.seed = b.seed;
     this.deterministic = b.deterministic;
   }
@@ -234,6 +242,18 @@ public final class DecConfig {
     return kmeansRestarts;
   }
 
+  /** @return what refinement does when clusters collapse */
+  public CollapsePolicy collapsePolicy() {
+    return collapsePolicy;
+  }
+
+  /**
+   * @return a cluster holding fewer than this fraction of an equal share (n/K rows) counts as collapsing
+   */
+  public double collapseFraction() {
+    return collapseFraction;
+  }
+
   /** @return seed from which every random choice of a run is derived */
   public long seed() {
     return seed;
@@ -278,7 +298,8 @@ public final class DecConfig {
         + ", pretrainCorruption=" + pretrainCorruption + ", batchSize=" + batchSize + ", learningRate="
         + learningRate + ", momentum=" + momentum + ", alpha=" + alpha + ", updateInterval=" + updateInterval
         + ", tolerance=" + tolerance + ", maxIterations=" + maxIterations + ", kmeansRestarts=" + kmeansRestarts
-        + ", seed=" + seed + ", deterministic=" + deterministic + "}";
+        + ", collapsePolicy=" + collapsePolicy + ", collapseFraction=" + collapseFraction + ", seed=" + seed
+        + ", deterministic=" + deterministic + "}";
   }
 
   @Override
@@ -313,6 +334,8 @@ public final class DecConfig {
     private double tolerance = DEFAULT_TOLERANCE;
     private int maxIterations = DEFAULT_MAX_ITERATIONS;
     private int kmeansRestarts = DEFAULT_KMEANS_RESTARTS;
+    private CollapsePolicy collapsePolicy = DEFAULT_COLLAPSE_POLICY;
+    private double collapseFraction = DEFAULT_COLLAPSE_FRACTION;
     private long seed = DEFAULT_SEED;
     private boolean deterministic = false;
 
@@ -452,6 +475,18 @@ public final class DecConfig {
       return this;
     }
 
+    /** @param v reaction to collapsing clusters @return this */
+    public Builder collapsePolicy(CollapsePolicy v) {
+      this.collapsePolicy = v;
+      return this;
+    }
+
+    /** @param v collapse threshold as a fraction of an equal share, in [0, 1] @return this */
+    public Builder collapseFraction(double v) {
+      this.collapseFraction = v;
+      return this;
+    }
+
     /** @param v random seed @return this */
     public Builder seed(long v) {
       this.seed = v;
@@ -497,6 +532,8 @@ public final class DecConfig {
       check(tolerance >= 0 && tolerance < 1, "tolerance", "must be in [0, 1)", tolerance);
       check(maxIterations >= 0, "maxIterations", "must be at least 0", maxIterations);
       check(kmeansRestarts >= 1, "kmeansRestarts", "must be at least 1", kmeansRestarts);
+      check(collapsePolicy != null, "collapsePolicy", "must be set", null);
+      check(collapseFraction >= 0 && collapseFraction <= 1, "collapseFraction", "must be in [0, 1]", collapseFraction);
       return new DecConfig(this);
     }
 

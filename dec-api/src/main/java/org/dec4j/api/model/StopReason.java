@@ -6,6 +6,8 @@ public enum StopReason {
   CONVERGED,
   /** The maximum number of refinement batches was reached. */
   MAX_ITERATIONS,
+  /** Clusters collapsed and the collapse policy is STOP. */
+  COLLAPSED,
   /** No refinement was asked for (maximum iterations 0): the model is the k-means initialisation. */
   NO_REFINEMENT
 }

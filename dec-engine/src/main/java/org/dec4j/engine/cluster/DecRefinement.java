@@ -1,5 +1,6 @@
 package org.dec4j.engine.cluster;
 
+import org.dec4j.api.config.CollapsePolicy;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.model.StopReason;
 import org.dec4j.api.progress.CancellationToken;
@@ -15,6 +16,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -36,9 +39,10 @@ public final class DecRefinement {
    * @param lastChangedShare share of changed labels at the last check
    * @param stopReason why it ended
    * @param seconds wall time
+   * @param warnings collapse warnings raised
    */
   public record Outcome(int[] labels, double[] q, double[] z, double[] centroids, int iterations, double finalLoss,
-      double lastChangedShare, StopReason stopReason, double seconds) {
+      double lastChangedShare, StopReason stopReason, double seconds, List<String> warnings) {
   }
 
   private final DenseNetwork encoder;
@@ -56,6 +60,8 @@ public final class DecRefinement {
   private final GradientStepper encoderStepper;
   private final GradientStepper muStepper;
   private final int b;
+  private final CollapseWatch watch;
+  private final List<String> warnings = new ArrayList<>();
   private double[] p;
   private int[] labels;
 
@@ -87,6 +93,7 @@ public final class DecRefinement {
     copy(mu, muParams);
     this.encoderStepper = GradientStepper.nesterov(encoder.params(), config.learningRate(), config.momentum());
     this.muStepper = GradientStepper.nesterov(muParams, config.learningRate(), config.momentum());
+    this.watch = new CollapseWatch(config);
   }
 
   /** @return the outcome after refinement */
@@ -99,8 +106,25 @@ public final class DecRefinement {
     int ite = 0;
     for (;; ite++) {
       if (ite % config.updateInterval() == 0) {
-        double[] q = DecMath.softAssignments(Embeddings.embed(encoder, x, n), n, dim, mu, k, config.alpha());
+        double[] z = Embeddings.embed(encoder, x, n);
+        double[] q = DecMath.softAssignments(z, n, dim, mu, k, config.alpha());
         int[] next = DecMath.hardAssignments(q, n, k);
+        int[] sizes = DecMath.clusterSizes(next, k);
+        double entropy = DecMath.normalizedMeanEntropy(q, n, k);
+        CollapseWatch.Verdict verdict = watch.check(ite, sizes, entropy);
+        for (String m : verdict.messages()) {
+          warnings.add(m);
+          listener.warning(m);
+        }
+        if (verdict.any() && config.collapsePolicy() == CollapsePolicy.STOP) {
+          reason = StopReason.COLLAPSED;
+          break;
+        }
+        if (!verdict.collapsing().isEmpty() && config.collapsePolicy() == CollapsePolicy.RESEED && ite > 0) {
+          reseed(verdict.collapsing(), z, q, next);
+          q = DecMath.softAssignments(z, n, dim, mu, k, config.alpha());
+          next = DecMath.hardAssignments(q, n, k);
+        }
         changed = labels == null ? Double.NaN : DecMath.changedShare(labels, next);
         labels = next;
         p = DecMath.targetDistribution(q, n, k);
@@ -124,7 +148,37 @@ public final class DecRefinement {
     int[] finalLabels = DecMath.hardAssignments(q, n, k);
     double seconds = clock.elapsedSeconds();
     listener.phaseEnded(Phase.REFINE, seconds, describe(reason, ite, changed));
-    return new Outcome(finalLabels, q, z, mu.clone(), ite, loss, changed, reason, seconds);
+    return new Outcome(finalLabels, q, z, mu.clone(), ite, loss, changed, reason, seconds, List.copyOf(warnings));
+  }
+
+  /**
+   * Moves each collapsing cluster's centroid to the mean of the worst-fitted rows (lowest largest soft
+   * assignment), a different group of rows for each cluster.
+   */
+  private void reseed(List<Integer> collapsing, double[] z, double[] q, int[] hard) {
+    Integer[] order = new Integer[n];
+    double[] fit = new double[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+      fit[i] = q[i * k + hard[i]];
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> fit[i]));
+    int group = Math.max(1, n / (k * 10));
+    int next = 0;
+    for (int j : collapsing) {
+      double[] c = new double[dim];
+      int taken = 0;
+      for (; next < n && taken < group; next++, taken++) {
+        for (int t = 0; t < dim; t++) {
+          c[t] += z[order[next] * dim + t] / group;
+        }
+      }
+      System.arraycopy(c, 0, mu, j * dim, dim);
+      String m = String.format(java.util.Locale.ROOT, "cluster %d reseeded at the %d worst-fitted rows", j, taken);
+      warnings.add(m);
+      listener.warning(m);
+    }
+    copy(mu, muParams);
   }
 
   private String describe(StopReason reason, int ite, double changed) {
@@ -135,6 +189,8 @@ public final class DecRefinement {
           "stopped at the maximum of %d batches (%.3f%% labels changed at the last check, tol %.3f%%)", ite,
           100 * changed, 100 * config.tolerance());
       case NO_REFINEMENT -> "no refinement asked for (maxIterations 0): k-means initialisation kept";
+      case COLLAPSED -> String.format(Locale.ROOT, "stopped after %d batches because clusters collapsed (policy STOP)",
+          ite);
     };
   }
 

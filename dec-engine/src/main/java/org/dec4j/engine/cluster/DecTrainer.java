@@ -84,7 +84,7 @@ public final class DecTrainer {
     int[] sizes = DecMath.clusterSizes(out.labels(), config.k());
     TrainingSummary summary = new TrainingSummary(n, pre.steps(), pre.finalLoss(), init.inertia(), out.iterations(),
         out.finalLoss(), out.lastChangedShare(), out.stopReason(), sizes, pre.seconds(), initSeconds, out.seconds(),
-        List.of());
+        out.warnings());
     DenseNetwork encoder = new DenseNetwork(ae.encoder().sizes(), ae.encoder().activations(),
         ae.encoder().params().dup(), null);
     DecModel model = new DecModel(engineName, config, scaler, encoder, out.centroids(), data.columnNames(), summary,
