@@ -56,6 +56,13 @@ public final class DecEngine implements ClusteringEngine {
   }
 
   @Override
+  public java.util.List<FitResult> fitEachK(FloatMatrix data, DecConfig config, int[] ks, TrainingListener listener,
+      CancellationToken cancel) {
+    return Nd4jRuntime.call(config.deterministic(), () -> trainer.fitEachK(name(), data, config, ks, listener,
+        cancel));
+  }
+
+  @Override
   public ClusterModel read(ModelArchive archive) throws ModelFormatException {
     return DecModelCodec.read(archive);
   }

@@ -42,6 +42,27 @@ public interface ClusteringEngine {
   }
 
   /**
+   * Fits one model for each number of clusters, sharing the work that does not depend on K (for DEC: scaling and
+   * the pretrained autoencoder, so a sweep over K costs one pretraining and one refinement per K). Each result is
+   * what {@link #fit} would give for that K with the same seed. The default fits each K from scratch.
+   *
+   * @param data rows
+   * @param config configuration; its K is replaced by each of {@code ks}
+   * @param ks numbers of clusters, each at least 2
+   * @param listener progress
+   * @param cancel cancellation
+   * @return one result per K, in the order of {@code ks}
+   */
+  default java.util.List<FitResult> fitEachK(FloatMatrix data, DecConfig config, int[] ks, TrainingListener listener,
+      CancellationToken cancel) {
+    java.util.List<FitResult> out = new java.util.ArrayList<>();
+    for (int k : ks) {
+      out.add(fit(data, config.toBuilder().k(k).build(), listener, cancel));
+    }
+    return out;
+  }
+
+  /**
    * Restores a model this engine wrote.
    *
    * @param archive the archive, whose {@link ModelArchive#engine()} is this engine's name

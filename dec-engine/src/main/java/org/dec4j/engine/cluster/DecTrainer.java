@@ -15,7 +15,9 @@ import org.dec4j.engine.math.DecMath;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.runtime.Provenance;
 import org.dec4j.engine.scaling.FeatureScaler;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -55,6 +57,45 @@ public final class DecTrainer {
   public FitResult fit(String engineName, FloatMatrix data, DecConfig config, TrainingListener listener,
       CancellationToken cancel) {
     checkData(data, config);
+    return cluster(engineName, data, pretrain(data, config, listener, cancel), config, listener, cancel);
+  }
+
+  /**
+   * Fits one model per K on one pretrained autoencoder: each result equals {@link #fit} with that K and the same
+   * seed, and pretraining runs once.
+   *
+   * @param engineName name recorded in the models
+   * @param data rows, unscaled
+   * @param config configuration (its K is replaced)
+   * @param ks numbers of clusters
+   * @param listener progress
+   * @param cancel cancellation
+   * @return one result per K
+   */
+  public List<FitResult> fitEachK(String engineName, FloatMatrix data, DecConfig config, int[] ks,
+      TrainingListener listener, CancellationToken cancel) {
+    List<DecConfig> configs = new ArrayList<>();
+    for (int k : ks) {
+      DecConfig c = config.toBuilder().k(k).build();
+      checkData(data, c);
+      configs.add(c);
+    }
+    Pretrained p = pretrain(data, config, listener, cancel);
+    INDArray pretrained = p.ae().params().dup();
+    List<FitResult> out = new ArrayList<>();
+    for (DecConfig c : configs) {
+      p.ae().params().assign(pretrained);
+      out.add(cluster(engineName, data, p, c, listener, cancel));
+    }
+    return out;
+  }
+
+  /** What pretraining leaves for the clustering phases. */
+  private record Pretrained(FeatureScaler scaler, float[] x, Autoencoder ae, AutoencoderPretrainer.Result result) {
+  }
+
+  private Pretrained pretrain(FloatMatrix data, DecConfig config, TrainingListener listener,
+      CancellationToken cancel) {
     int n = data.rows();
     int d = data.cols();
     SplittableRandom rng = new SplittableRandom(config.seed());
@@ -63,15 +104,28 @@ public final class DecTrainer {
     FeatureScaler scaler = FeatureScaler.fit(data, config.scaling());
     float[] x = scaler.transform(data);
     listener.phaseEnded(Phase.PREPARE, seconds(t0), n + " rows x " + d + " columns, scaling " + scaler.method());
-
     Autoencoder ae = autoencoders.create(d, config, rng.split());
     AutoencoderPretrainer.Result pre = pretrainer.pretrain(ae, x, n, config, rng.split(), listener, cancel);
+    return new Pretrained(scaler, x, ae, pre);
+  }
 
+  /** The generator of the clustering phases: the seed's stream after the two draws of pretraining. */
+  private static SplittableRandom clusteringRandom(long seed) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    rng.split();
+    rng.split();
+    return rng;
+  }
+
+  private FitResult cluster(String engineName, FloatMatrix data, Pretrained p, DecConfig config,
+      TrainingListener listener, CancellationToken cancel) {
+    int n = data.rows();
+    SplittableRandom rng = clusteringRandom(config.seed());
     cancel.throwIfCancelled();
     long t1 = System.nanoTime();
     listener.phaseStarted(Phase.INIT, config.kmeansRestarts());
     int latent = config.latentSize();
-    double[] z = Embeddings.embed(ae.encoder(), x, n);
+    double[] z = Embeddings.embed(p.ae().encoder(), p.x(), n);
     ClusterInitializer.Result init = initializer.initialize(z, n, latent, config.k(), config.kmeansRestarts(),
         rng.nextLong(), cancel);
     double initSeconds = seconds(t1);
@@ -79,16 +133,17 @@ public final class DecTrainer {
         "k-means++ with %d restarts on %d-d latent vectors, inertia %.4g", config.kmeansRestarts(), latent,
         init.inertia()));
 
-    DecRefinement.Outcome out = new DecRefinement(ae.encoder(), init.centroids(), x, n, config, rng.split(),
+    DecRefinement.Outcome out = new DecRefinement(p.ae().encoder(), init.centroids(), p.x(), n, config, rng.split(),
         listener, cancel).run();
+    AutoencoderPretrainer.Result pre = p.result();
     int[] sizes = DecMath.clusterSizes(out.labels(), config.k());
     TrainingSummary summary = new TrainingSummary(n, pre.steps(), pre.finalLoss(), init.inertia(), out.iterations(),
         out.finalLoss(), out.lastChangedShare(), out.stopReason(), sizes, pre.seconds(), initSeconds, out.seconds(),
         out.warnings());
-    DenseNetwork encoder = new DenseNetwork(ae.encoder().sizes(), ae.encoder().activations(),
-        ae.encoder().params().dup(), null);
-    DecModel model = new DecModel(engineName, config, scaler, encoder, out.centroids(), data.columnNames(), summary,
-        Provenance.of(engineName, n, d));
+    DenseNetwork encoder = new DenseNetwork(p.ae().encoder().sizes(), p.ae().encoder().activations(),
+        p.ae().encoder().params().dup(), null);
+    DecModel model = new DecModel(engineName, config, p.scaler(), encoder, out.centroids(), data.columnNames(),
+        summary, Provenance.of(engineName, n, data.cols()));
     return new FitResult(model, out.labels(), FloatMatrix.adopt(n, config.k(), DecModel.toFloat(out.q())),
         FloatMatrix.adopt(n, latent, DecModel.toFloat(out.z())));
   }

@@ -207,6 +207,26 @@ class DecEngineTest {
   }
 
   @Test
+  void fitEachKPretrainsOnceAndEqualsSeparateFits() {
+    List<String> phases = new ArrayList<>();
+    List<FitResult> sweep = ENGINE.fitEachK(Blobs.data(), Blobs.smallConfig().build(), new int[] { 2, 3, 4 },
+        new TrainingListener() {
+          @Override
+          public void phaseStarted(Phase phase, long totalSteps) {
+            phases.add(phase.name());
+          }
+        }, CancellationToken.create());
+    assertEquals(1, phases.stream().filter("PRETRAIN"::equals).count(), phases.toString());
+    assertEquals(3, phases.stream().filter("REFINE"::equals).count(), phases.toString());
+    assertEquals(3, sweep.size());
+    for (int i = 0; i < 3; i++) {
+      assertEquals(i + 2, sweep.get(i).model().k());
+    }
+    assertArrayEquals(fit.labels(), sweep.get(1).labels(), "K=3 from the sweep equals the separate fit");
+    assertArrayEquals(fit.softAssignments().toArray(), sweep.get(1).softAssignments().toArray(), 0f);
+  }
+
+  @Test
   void enginesAreFoundByName() {
     assertInstanceOf(DecEngine.class, Engines.get("dec"));
     assertInstanceOf(DecEngine.class, Engines.get("DEC"));
