@@ -37,10 +37,6 @@ final class ChooseKCommand implements Callable<Integer> {
       + " comma-separated list.")
   String kRange;
 
-  @Option(names = "--latent", paramLabel = "L,L,...", split = ",", description = "Latent sizes (default: the"
-      + " configured one).")
-  int[] latents;
-
   @Option(names = "--seeds", defaultValue = "3", paramLabel = "N", description = "Seeds per combination (default 3).")
   int seeds;
 
@@ -66,8 +62,12 @@ final class ChooseKCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     int[] ks = parseRange(kRange);
+    int[] ls = config.latent;
+    config.latent = null;
     DecConfig base = config.toConfig(ks[0]);
-    int[] ls = latents == null ? new int[] { base.latentSize() } : latents;
+    if (ls == null) {
+      ls = new int[] { base.latentSize() };
+    }
     Instances raw = TableReader.load(input);
     LabelledData data = TableReader.apply(raw, TableReader.fitSchema(raw, classColumn, missing));
     RunSummary.data(System.out, input.toString(), data);

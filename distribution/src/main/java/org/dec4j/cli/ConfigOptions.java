@@ -18,8 +18,9 @@ public final class ConfigOptions {
       description = "Encoder layer sizes, the last is the latent size (default 500,500,2000,10).")
   int[] layers;
 
-  @Option(names = "--latent", paramLabel = "L", description = "Latent size; replaces the last of --layers.")
-  Integer latent;
+  @Option(names = "--latent", paramLabel = "L", split = ",", description = "Latent size; replaces the last of --layers"
+      + " (choose-k takes several, comma-separated).")
+  int[] latent;
 
   @Option(names = "--activation", description = "Hidden activation: ${COMPLETION-CANDIDATES} (default RELU).")
   Activation activation;
@@ -102,7 +103,10 @@ public final class ConfigOptions {
       b.encoderLayers(layers);
     }
     if (latent != null) {
-      b.latentSize(latent);
+      if (latent.length != 1) {
+        throw new IllegalArgumentException("--latent takes one size here (choose-k compares several)");
+      }
+      b.latentSize(latent[0]);
     }
     if (activation != null) {
       b.activation(activation);
