@@ -29,11 +29,11 @@ public final class DecConfig {
   /** Default weight initialisation. */
   public static final WeightInit DEFAULT_WEIGHT_INIT = WeightInit.GLOROT_UNIFORM;
   /** Default pretraining recipe. */
-  public static final Pretraining DEFAULT_PRETRAINING = Pretraining.LAYERWISE;
+  public static final Pretraining DEFAULT_PRETRAINING = Pretraining.AUTO;
   /** Default number of greedy steps per layer pair in layer-wise pretraining. */
-  public static final int DEFAULT_PRETRAIN_LAYER_STEPS = 1000;
+  public static final int DEFAULT_PRETRAIN_LAYER_STEPS = 2000;
   /** Default number of pretraining optimizer steps (mini-batches), whatever the data size. */
-  public static final int DEFAULT_PRETRAIN_STEPS = 1000;
+  public static final int DEFAULT_PRETRAIN_STEPS = 2000;
   /** Default pretraining optimizer. */
   public static final Optimizer DEFAULT_PRETRAIN_OPTIMIZER = Optimizer.ADAM;
   /** Default pretraining learning rate. */

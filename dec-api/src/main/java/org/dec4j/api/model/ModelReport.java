@@ -21,7 +21,8 @@ public final class ModelReport {
     b.append(String.format(Locale.ROOT, "engine: %s, k=%d, %d input columns, latent size %d, seed %d%n",
         model.engineName(), model.k(), model.inputDimension(), model.latentDimension(), model.config().seed()));
     b.append(String.format(Locale.ROOT, "pretraining: %d steps (%s), reconstruction MSE %.5f%n",
-        s.pretrainSteps(), model.config().pretraining().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        s.pretrainSteps(), (s.pretrainRecipe() != null ? s.pretrainRecipe() : model.config().pretraining()).name()
+            .toLowerCase(Locale.ROOT).replace('_', '-'),
         s.pretrainLoss()));
     b.append(String.format(Locale.ROOT, "initialisation: k-means++ (%d restarts) on the latent vectors, inertia %.4g%n",
         model.config().kmeansRestarts(), s.kmeansInertia()));

@@ -18,15 +18,17 @@ import java.util.List;
  * @param initSeconds wall time of the k-means initialisation
  * @param refineSeconds wall time of refinement
  * @param warnings warnings raised during the fit (possibly empty)
+ * @param pretrainRecipe the pretraining recipe used (AUTO resolved), or null if unknown
  */
 public record TrainingSummary(int rows, int pretrainSteps, double pretrainLoss, double kmeansInertia,
     int refineIterations, double finalLoss, double lastChangedShare, StopReason stopReason, int[] clusterSizes,
-    double pretrainSeconds, double initSeconds, double refineSeconds, List<String> warnings) {
+    double pretrainSeconds, double initSeconds, double refineSeconds, List<String> warnings,
+    org.dec4j.api.config.Pretraining pretrainRecipe) {
 
   /** Defensive copies. */
   public TrainingSummary {
     clusterSizes = clusterSizes.clone();
-    warnings = List.copyOf(warnings);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
   }
 
   @Override

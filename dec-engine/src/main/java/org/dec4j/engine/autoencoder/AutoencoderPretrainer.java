@@ -20,6 +20,8 @@ import java.util.SplittableRandom;
  * autoencoder is fine-tuned end to end without noise for {@code pretrainSteps} steps.</li>
  * <li>{@link Pretraining#END_TO_END}: the whole autoencoder is trained for {@code pretrainSteps} steps, its input
  * corrupted by dropout {@code pretrainCorruption}.</li>
+ * <li>{@link Pretraining#AUTO}: layer-wise for small data sets, otherwise end to end without corruption for the
+ * same total number of steps ({@link Pretraining#resolve}).</li>
  * </ul>
  *
  * <p>Reference: P. Vincent et al.: Stacked Denoising Autoencoders. JMLR 11, 2010; J. Xie et al., ICML 2016,
@@ -30,8 +32,9 @@ public final class AutoencoderPretrainer {
    * @param steps optimizer steps taken (all layers and fine-tuning)
    * @param finalLoss reconstruction MSE at the end
    * @param seconds wall time
+   * @param recipe the recipe used (AUTO resolved)
    */
-  public record Result(int steps, double finalLoss, double seconds) {
+  public record Result(int steps, double finalLoss, double seconds, Pretraining recipe) {
   }
 
   /**
@@ -46,30 +49,37 @@ public final class AutoencoderPretrainer {
    */
   public Result pretrain(Autoencoder ae, float[] x, int n, DecConfig config, SplittableRandom rng,
       TrainingListener listener, CancellationToken cancel) {
-    boolean layerwise = config.pretraining() == Pretraining.LAYERWISE;
+    Pretraining recipe = config.pretraining().resolve(n);
+    boolean layerwise = recipe == Pretraining.LAYERWISE;
+    boolean auto = config.pretraining() == Pretraining.AUTO;
     int layers = ae.encoder().layers();
-    int total = (layerwise ? layers * config.pretrainLayerSteps() : 0) + config.pretrainSteps();
+    int total = layers * config.pretrainLayerSteps() + config.pretrainSteps();
+    if (!layerwise && !auto) {
+      total = config.pretrainSteps();
+    }
+    int endToEndSteps = layerwise ? config.pretrainSteps() : total;
+    double inputCorruption = layerwise || auto ? 0 : config.pretrainCorruption();
     listener.phaseStarted(Phase.PRETRAIN, total);
     if (total == 0) {
       listener.phaseEnded(Phase.PRETRAIN, 0, "skipped (0 steps)");
-      return new Result(0, Double.NaN, 0);
+      return new Result(0, Double.NaN, 0, recipe);
     }
     ReconstructionTraining.Progress progress = new ReconstructionTraining.Progress(listener, total);
     if (layerwise) {
       greedy(ae, x, n, config, rng, progress, cancel);
     }
     double loss = Double.NaN;
-    if (config.pretrainSteps() > 0) {
+    if (endToEndSteps > 0) {
       loss = new ReconstructionTraining(ae.encoder(), ae.decoder(), config, progress, cancel).run(x, n,
-          config.pretrainSteps(), layerwise ? 0 : config.pretrainCorruption(), 0, rng.split());
+          endToEndSteps, inputCorruption, 0, rng.split());
     }
     double seconds = progress.seconds();
     int b = Math.min(config.batchSize(), n);
     listener.phaseEnded(Phase.PRETRAIN, seconds, String.format(Locale.ROOT,
-        "%s%d steps, reconstruction MSE %.5f, %.0f samples/s", layerwise ? layers + " layers x "
-            + config.pretrainLayerSteps() + " greedy steps + fine-tuning, " : "", total, loss,
-        total * (double) b / seconds));
-    return new Result(total, loss, seconds);
+        "%s%s%d steps, reconstruction MSE %.5f, %.0f samples/s", auto ? "AUTO for " + n + " rows: " : "",
+        layerwise ? layers + " layers x " + config.pretrainLayerSteps() + " greedy steps + fine-tuning, "
+            : "end to end, ", total, loss, total * (double) b / seconds));
+    return new Result(total, loss, seconds, recipe);
   }
 
   /** Trains layer pairs from the outside in, each on the output of the layers before it. */

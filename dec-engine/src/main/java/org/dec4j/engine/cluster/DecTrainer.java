@@ -139,7 +139,7 @@ public final class DecTrainer {
     int[] sizes = DecMath.clusterSizes(out.labels(), config.k());
     TrainingSummary summary = new TrainingSummary(n, pre.steps(), pre.finalLoss(), init.inertia(), out.iterations(),
         out.finalLoss(), out.lastChangedShare(), out.stopReason(), sizes, pre.seconds(), initSeconds, out.seconds(),
-        out.warnings());
+        out.warnings(), pre.recipe());
     DenseNetwork encoder = new DenseNetwork(p.ae().encoder().sizes(), p.ae().encoder().activations(),
         p.ae().encoder().params().dup(), null);
     DecModel model = new DecModel(engineName, config, p.scaler(), encoder, out.centroids(), data.columnNames(),
