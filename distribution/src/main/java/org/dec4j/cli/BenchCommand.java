@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
  * after a warm-up), optionally beside the PyTorch baseline {@code bench/ae_torch.py} run in the same sitting,
  * and optionally the end-to-end wall time of a full clustering run.
  */
-@Command(name = "bench", sortOptions = false, description = {
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Measures autoencoder pretraining throughput (samples/s) with the configured network and batch size,",
     "beside the PyTorch baseline bench/ae_torch.py when --baseline is given (needs python3 with torch)." })
 final class BenchCommand implements Callable<Integer> {

@@ -7,7 +7,6 @@ import org.dec4j.cli.choosek.KSweep;
 import org.dec4j.cli.choosek.Recommendation;
 import org.dec4j.cli.choosek.SweepReport;
 import org.dec4j.cli.choosek.SweepRow;
-import org.dec4j.cli.data.InputSchema.MissingValues;
 import org.dec4j.cli.data.LabelledData;
 import org.dec4j.cli.data.TableReader;
 import picocli.CommandLine.Command;
@@ -22,7 +21,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code dec choose-k}: measures K and latent sizes without labels and recommends one. */
-@Command(name = "choose-k", sortOptions = false, description = {
+@Command(name = "choose-k", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Fits every K in a range for each latent size and seed (one pretrained autoencoder per latent size and seed"
         + " serves every K),",
     "prints silhouette and Davies-Bouldin (latent space and input), k-means inertia, stability across seeds, the"
@@ -46,12 +45,8 @@ final class ChooseKCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "DIR", description = "Write choose-k.csv, choose-k.md and PNG plots here.")
   Path report;
 
-  @Option(names = "--class-column", paramLabel = "NAME", description = "Column holding known classes.")
-  String classColumn;
-
-  @Option(names = "--missing", defaultValue = "error", paramLabel = "error|impute",
-      converter = ClusterCommand.MissingConverter.class, description = "Missing values: error or impute (median).")
-  MissingValues missing;
+  @Mixin
+  InputOptions inputOptions;
 
   @Option(names = "--quiet", description = "No engine progress on stderr.")
   boolean quiet;
@@ -69,7 +64,7 @@ final class ChooseKCommand implements Callable<Integer> {
       ls = new int[] { base.latentSize() };
     }
     Instances raw = TableReader.load(input);
-    LabelledData data = TableReader.apply(raw, TableReader.fitSchema(raw, classColumn, missing));
+    LabelledData data = TableReader.apply(raw, inputOptions.fit(raw, base.scaling()));
     RunSummary.data(System.out, input.toString(), data);
     int[] classes = data.classes().map(c -> c.labels()).orElse(null);
     TrainingListener progress = quiet ? TrainingListener.NONE : ProgressPrinter.onStderr();

@@ -7,7 +7,6 @@ import org.dec4j.api.model.FitResult;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.TrainingListener;
 import org.dec4j.cli.data.InputSchema;
-import org.dec4j.cli.data.InputSchema.MissingValues;
 import org.dec4j.cli.data.LabelledData;
 import org.dec4j.cli.data.TableReader;
 import picocli.CommandLine.Command;
@@ -19,7 +18,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code dec cluster}: fit a model to a file, print a summary, write assignments and the model. */
-@Command(name = "cluster", sortOptions = false, description = {
+@Command(name = "cluster", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Clusters the rows of an ARFF, ARFF.gz or CSV file (header row) and prints a summary.",
     "A nominal column named 'class' (or --class-column) is never used for training; when present the summary"
         + " gives ACC (Hungarian matching), NMI and ARI against it." })
@@ -39,14 +38,8 @@ final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--save-model", paramLabel = "FILE", description = "Save the trained model (one .zip file).")
   Path saveModel;
 
-  @Option(names = "--class-column", paramLabel = "NAME", description = "Column holding known classes (left out of"
-      + " training).")
-  String classColumn;
-
-  @Option(names = "--missing", defaultValue = "error", paramLabel = "error|impute", converter = MissingConverter.class,
-      description = "Missing values: 'error' refuses the file naming the first one; 'impute' replaces each by its"
-          + " column's median (stored in the model and used again by predict).")
-  MissingValues missing;
+  @Mixin
+  InputOptions inputOptions;
 
   @Option(names = "--quiet", description = "No progress on stderr.")
   boolean quiet;
@@ -59,7 +52,7 @@ final class ClusterCommand implements Callable<Integer> {
     ClusteringEngine eng = Engines.get(engine);
     DecConfig cfg = config.toConfig(k);
     Instances raw = TableReader.load(input);
-    InputSchema schema = TableReader.fitSchema(raw, classColumn, missing);
+    InputSchema schema = inputOptions.fit(raw, cfg.scaling());
     LabelledData data = TableReader.apply(raw, schema);
     RunSummary.data(System.out, input.toString(), data);
     TrainingListener progress = quiet ? TrainingListener.NONE : ProgressPrinter.onStderr();
@@ -76,13 +69,5 @@ final class ClusterCommand implements Callable<Integer> {
       System.out.println("model saved to " + saveModel);
     }
     return 0;
-  }
-
-  /** Parses error|impute. */
-  static final class MissingConverter implements picocli.CommandLine.ITypeConverter<MissingValues> {
-    @Override
-    public MissingValues convert(String value) {
-      return MissingValues.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-    }
   }
 }

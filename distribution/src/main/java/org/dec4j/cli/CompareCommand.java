@@ -8,7 +8,6 @@ import org.dec4j.cli.compare.ComparisonReport;
 import org.dec4j.cli.compare.LatentMap;
 import org.dec4j.cli.compare.Methods;
 import org.dec4j.cli.compare.RunResult;
-import org.dec4j.cli.data.InputSchema.MissingValues;
 import org.dec4j.cli.data.LabelledData;
 import org.dec4j.cli.data.TableReader;
 import picocli.CommandLine.Command;
@@ -26,7 +25,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code dec compare}: DEC and its relatives side by side with Weka's and ELKI's classical clusterers. */
-@Command(name = "compare", sortOptions = false, description = {
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Runs every dec4j engine, Weka SimpleKMeans (k-means++), Weka EM, ELKI KMeans (k-means++) and ELKI EM on the"
         + " same data with several seeds,",
     "and reports per method the mean and spread of ACC, NMI, ARI (when the file has a class column), silhouette and"
@@ -49,12 +48,8 @@ final class CompareCommand implements Callable<Integer> {
       + " plots here.")
   Path report;
 
-  @Option(names = "--class-column", paramLabel = "NAME", description = "Column holding known classes.")
-  String classColumn;
-
-  @Option(names = "--missing", defaultValue = "error", paramLabel = "error|impute",
-      converter = ClusterCommand.MissingConverter.class, description = "Missing values: error or impute (median).")
-  MissingValues missing;
+  @Mixin
+  InputOptions inputOptions;
 
   @Option(names = "--quiet", description = "No engine progress on stderr.")
   boolean quiet;
@@ -64,16 +59,16 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return compare(input, k, methods, seeds, report, classColumn, missing, quiet, config.toConfig(Math.max(2, k)));
+    return compare(input, k, methods, seeds, report, inputOptions, quiet, config.toConfig(Math.max(2, k)));
   }
 
-  static int compare(Path input, int k, String methodSpec, int seeds, Path report, String classColumn,
-      MissingValues missing, boolean quiet, DecConfig engineConfig) throws IOException {
+  static int compare(Path input, int k, String methodSpec, int seeds, Path report, InputOptions inputOptions,
+      boolean quiet, DecConfig engineConfig) throws IOException {
     if (seeds < 1) {
       throw new IllegalArgumentException("--seeds must be at least 1");
     }
     Instances raw = TableReader.load(input);
-    LabelledData data = TableReader.apply(raw, TableReader.fitSchema(raw, classColumn, missing));
+    LabelledData data = TableReader.apply(raw, inputOptions.fit(raw, engineConfig.scaling()));
     TrainingListener progress = quiet ? TrainingListener.NONE : ProgressPrinter.onStderr();
     List<ClusteringMethod> methods = Methods.parse(methodSpec, engineConfig, progress);
     RunSummary.data(System.out, input.toString(), data);

@@ -1,6 +1,5 @@
 package org.dec4j.cli;
 
-import org.dec4j.cli.data.InputSchema.MissingValues;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -10,7 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code dec demo}: the main job on the bundled digits, as a first command on a fresh machine. */
-@Command(name = "demo", sortOptions = false, description = {
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Compares DEC with Weka's and ELKI's k-means and EM on the bundled handwritten digits (data/digits.arff.gz,"
         + " 1,797 x 64, 10 classes),",
     "two seeds each, and writes the report to out/demo (a few minutes on 2 cores)." })
@@ -34,7 +33,7 @@ final class DemoCommand implements Callable<Integer> {
     if (!Files.isRegularFile(input)) {
       throw new IllegalArgumentException(input + " not found: run the demo from the repository root");
     }
-    return CompareCommand.compare(input, 10, "all", seeds, report, null, MissingValues.ERROR, false,
+    return CompareCommand.compare(input, 10, "all", seeds, report, new InputOptions(), false,
         config.toConfig(10));
   }
 }

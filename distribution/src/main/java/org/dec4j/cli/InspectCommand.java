@@ -4,7 +4,6 @@ import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.model.ClusterModel;
 import org.dec4j.api.report.ClusterProfiles;
 import org.dec4j.cli.data.InputSchema;
-import org.dec4j.cli.data.InputSchema.MissingValues;
 import org.dec4j.cli.data.LabelledData;
 import org.dec4j.cli.data.TableReader;
 import picocli.CommandLine.Command;
@@ -17,7 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code dec inspect}: what is in each cluster of a saved model, on a data file. */
-@Command(name = "inspect", sortOptions = false, description = {
+@Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Prints, per cluster: size and share, mean confidence, the rows most typical of it (highest q), the rows it is"
         + " least sure of,",
     "and the features that set it apart (members' mean against the overall mean, in standard deviations). Flags"
@@ -48,7 +47,7 @@ final class InspectCommand implements Callable<Integer> {
     ModelFile file = ModelFile.load(model);
     ClusterModel m = file.model();
     InputSchema schema = file.schema() != null ? file.schema()
-        : new InputSchema(m.inputColumns(), "class", MissingValues.ERROR, null);
+        : InputSchema.numeric(m.inputColumns(), "class");
     LabelledData data = TableReader.apply(TableReader.load(input), schema);
     FloatMatrix x = data.features();
     ClusterProfiles profiles = ClusterProfiles.of(x, m.softAssignments(x), m.embed(x), m.centroids(), perCluster, 5);

@@ -3,7 +3,6 @@ package org.dec4j.cli;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.model.ClusterModel;
 import org.dec4j.cli.data.InputSchema;
-import org.dec4j.cli.data.InputSchema.MissingValues;
 import org.dec4j.cli.data.LabelledData;
 import org.dec4j.cli.data.TableReader;
 import picocli.CommandLine.Command;
@@ -14,7 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code dec predict}: assign the rows of a file with a saved model. */
-@Command(name = "predict", sortOptions = false, description = {
+@Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Assigns the rows of a file to the clusters of a saved model and writes row,cluster,confidence as CSV.",
     "Columns are matched by name to those the model was trained on; the training file gives the same clusters as"
         + " 'cluster' did." })
@@ -33,7 +32,7 @@ final class PredictCommand implements Callable<Integer> {
     ModelFile file = ModelFile.load(model);
     ClusterModel m = file.model();
     InputSchema schema = file.schema() != null ? file.schema()
-        : new InputSchema(m.inputColumns(), "class", MissingValues.ERROR, null);
+        : InputSchema.numeric(m.inputColumns(), "class");
     Instances raw = TableReader.load(input);
     LabelledData data = TableReader.apply(raw, schema);
     RunSummary.data(System.out, input.toString(), data);

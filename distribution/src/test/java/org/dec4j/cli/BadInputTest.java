@@ -58,9 +58,9 @@ class BadInputTest {
   }
 
   @Test
-  void missingValueNamesRowAndColumnAndSaysHowToImpute() throws IOException {
+  void missingValueUnderMissingErrorNamesRowAndColumnAndSaysHowToImpute() throws IOException {
     Path f = file("missing.arff", HEADER + "1,2,x\n3,?,y\n5,6,x\n");
-    assertMessage(fails(cluster(f, "2")), "row 1, column 'b' is missing", "--missing impute");
+    assertMessage(fails(cluster(f, "2", "--missing", "error")), "row 1, column 'b' is missing", "to impute");
   }
 
   @Test
@@ -86,11 +86,12 @@ class BadInputTest {
   }
 
   @Test
-  void stringAndNominalFeatureColumnsAreRefusedByName() throws IOException {
+  void stringAndDateFeatureColumnsAreRefusedByName() throws IOException {
     Path s = file("string.arff", "@relation t\n@attribute a numeric\n@attribute name string\n@data\n1,'x'\n2,'y'\n3,'z'\n");
     assertMessage(fails(cluster(s, "2")), "column 'name' is string");
-    Path n = file("nominal.arff", "@relation t\n@attribute a numeric\n@attribute colour {red,blue}\n@data\n1,red\n2,blue\n3,red\n");
-    assertMessage(fails(cluster(n, "2")), "column 'colour' is nominal {red,blue}", "--class-column");
+    Path n = file("date.arff", "@relation t\n@attribute a numeric\n@attribute day date yyyy-MM-dd\n@data\n"
+        + "1,2020-01-01\n2,2020-01-02\n3,2020-01-03\n");
+    assertMessage(fails(cluster(n, "2")), "column 'day' is date");
   }
 
   @Test

@@ -13,9 +13,6 @@ import org.dec4j.api.data.FloatMatrix;
  */
 public record FeatureScaler(Scaling method, double[] offset, double[] factor) {
 
-  /** Share of non-constant columns that must reach a quarter of the global maximum for AUTO to pick GLOBAL_MAX. */
-  static final double AUTO_COLUMN_SHARE = 0.8;
-
   /** Defensive copies. */
   public FeatureScaler {
     offset = offset.clone();
@@ -65,7 +62,7 @@ public record FeatureScaler(Scaling method, double[] offset, double[] factor) {
     for (int j = 0; j < d; j++) {
       sd[j] = Math.sqrt(sd[j]);
     }
-    Scaling m = method == Scaling.AUTO ? chooseAuto(min, max) : method;
+    Scaling m = method == Scaling.AUTO ? Scaling.resolveAuto(min, max) : method;
     double[] off = new double[d];
     double[] fac = new double[d];
     double globalAbsMax = 0;
@@ -88,33 +85,6 @@ public record FeatureScaler(Scaling method, double[] offset, double[] factor) {
       }
     }
     return new FeatureScaler(m, off, fac);
-  }
-
-  /**
-   * Intensity-like data (no negative value, and most non-constant columns reaching a quarter of the global
-   * maximum, as pixels do) keep their relations under one global factor; anything else is standardised.
-   */
-  static Scaling chooseAuto(double[] min, double[] max) {
-    double globalMax = Double.NEGATIVE_INFINITY;
-    double globalMin = Double.POSITIVE_INFINITY;
-    for (int j = 0; j < min.length; j++) {
-      globalMax = Math.max(globalMax, max[j]);
-      globalMin = Math.min(globalMin, min[j]);
-    }
-    if (globalMin < 0 || globalMax <= 0) {
-      return Scaling.STANDARDIZE;
-    }
-    int varying = 0;
-    int reaching = 0;
-    for (int j = 0; j < min.length; j++) {
-      if (max[j] > min[j]) {
-        varying++;
-        if (max[j] >= globalMax / 4) {
-          reaching++;
-        }
-      }
-    }
-    return varying > 0 && reaching >= AUTO_COLUMN_SHARE * varying ? Scaling.GLOBAL_MAX : Scaling.STANDARDIZE;
   }
 
   /** @return number of columns the scaler was fitted on */

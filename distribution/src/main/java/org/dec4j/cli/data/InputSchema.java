@@ -1,39 +1,59 @@
 package org.dec4j.cli.data;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * How the command line turned a file into features, saved with the model so that {@code predict} does the same:
- * the feature columns in order, the class column left out, and the values that replace missing ones.
+ * each input column's preparation (numeric: median imputation and clipping; nominal: one 0/1 feature per level),
+ * found by name, in feature order, and the class column left out.
  *
- * @param features names of the feature columns, in the order the model expects
+ * @param columns the input columns used, in feature order
  * @param classColumn name of the class column excluded from training, or null
  * @param missing how missing values are handled
- * @param imputeValues per feature, the value that replaces a missing one (the training median), or null
  */
-public record InputSchema(List<String> features, String classColumn, MissingValues missing, double[] imputeValues) {
-  private static final Gson GSON = new Gson();
+public record InputSchema(List<ColumnPrep> columns, String classColumn, MissingValues missing) {
+  private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().create();
 
   /** What to do with missing values. */
   public enum MissingValues {
     /** Refuse the file, naming the first missing value. */
     ERROR,
-    /** Replace a missing number by the training median of its column. */
+    /** Numbers: the training median of the column; nominal values: a level of their own. */
     IMPUTE
   }
 
   /** Copies. */
   public InputSchema {
-    features = List.copyOf(features);
-    imputeValues = imputeValues == null ? null : imputeValues.clone();
+    columns = List.copyOf(columns);
   }
 
-  @Override
-  public double[] imputeValues() {
-    return imputeValues == null ? null : imputeValues.clone();
+  /**
+   * A schema of plain numeric columns (no imputation, no clipping), for models saved by other front-ends.
+   *
+   * @param features column names
+   * @param classColumn class column or null
+   * @return the schema
+   */
+  public static InputSchema numeric(List<String> features, String classColumn) {
+    List<ColumnPrep> cols = new ArrayList<>();
+    for (String f : features) {
+      cols.add(ColumnPrep.numeric(f, Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
+    }
+    return new InputSchema(cols, classColumn, MissingValues.ERROR);
+  }
+
+  /** @return the feature names, in the order the model expects */
+  public List<String> features() {
+    List<String> out = new ArrayList<>();
+    for (ColumnPrep c : columns) {
+      out.addAll(c.featureNames());
+    }
+    return out;
   }
 
   /** @return as JSON */
@@ -49,10 +69,11 @@ public record InputSchema(List<String> features, String classColumn, MissingValu
   public static InputSchema fromJson(String json) {
     try {
       InputSchema s = GSON.fromJson(json, InputSchema.class);
-      if (s == null || s.features() == null || s.missing() == null) {
+      if (s == null || s.columns() == null || s.missing() == null
+          || s.columns().stream().anyMatch(c -> c == null || c.name() == null || c.kind() == null)) {
         throw new IllegalArgumentException("incomplete input schema");
       }
-      return s;
+      return new InputSchema(s.columns(), s.classColumn(), s.missing());
     } catch (JsonParseException e) {
       throw new IllegalArgumentException("unreadable input schema: " + e.getMessage(), e);
     }

@@ -1,5 +1,6 @@
 package org.dec4j.cli.data;
 
+import org.dec4j.api.config.Scaling;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.cli.data.InputSchema.MissingValues;
 import weka.core.Attribute;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,8 +55,7 @@ public final class TableReader {
   }
 
   /**
-   * Prepares training data: finds the class column, checks every other column is numeric, fits the handling
-   * of missing values.
+   * Prepares training data with the defaults: missing values imputed, heavy tails clipped, AUTO scaling.
    *
    * @param data instances from {@link #load}
    * @param classColumn name of the class column, or null for a nominal attribute named "class" if any
@@ -64,90 +63,109 @@ public final class TableReader {
    * @return the schema fitted on the data
    */
   public static InputSchema fitSchema(Instances data, String classColumn, MissingValues missing) {
+    return fitSchema(data, classColumn, missing, ColumnFitter.Tails.CLIP, Scaling.AUTO);
+  }
+
+  /**
+   * Prepares training data: finds the class column, checks every other column is numeric or nominal, and fits
+   * each column's preparation ({@link ColumnFitter}).
+   *
+   * @param data instances from {@link #load}
+   * @param classColumn name of the class column, or null for a nominal attribute named "class" if any
+   * @param missing how to handle missing values
+   * @param tails what to do with heavy-tailed numeric columns
+   * @param scaling the engine's scaling setting (clipping applies only to per-column scaling)
+   * @return the schema fitted on the data
+   */
+  public static InputSchema fitSchema(Instances data, String classColumn, MissingValues missing,
+      ColumnFitter.Tails tails, Scaling scaling) {
     if (data.numInstances() == 0) {
       throw new IllegalArgumentException("the file has no data rows");
     }
     Attribute cls = findClass(data, classColumn);
-    List<String> features = new ArrayList<>();
+    List<Attribute> features = new ArrayList<>();
     for (int a = 0; a < data.numAttributes(); a++) {
       Attribute att = data.attribute(a);
       if (att == cls) {
         continue;
       }
-      if (!att.isNumeric() || att.isDate()) {
+      if (!(att.isNumeric() || att.isNominal()) || att.isDate()) {
         throw new IllegalArgumentException("column '" + att.name() + "' is " + Attribute.typeToString(att)
-            + (att.isNominal() ? " " + values(att) : "") + ": dec4j clusters numeric columns; convert it to numbers"
-            + " (for a nominal column, one 0/1 column per value) or remove it"
-            + (att.isNominal() ? ", or name it with --class-column if it holds the labels" : ""));
+            + ": dec4j clusters numeric and nominal columns; convert it (a string column to nominal, a date to a"
+            + " number) or remove it");
       }
-      features.add(att.name());
+      features.add(att);
     }
     if (features.isEmpty()) {
-      throw new IllegalArgumentException("the file has no numeric feature columns");
+      throw new IllegalArgumentException("the file has no feature columns");
     }
-    double[] impute = null;
-    if (missing == MissingValues.IMPUTE) {
-      impute = new double[features.size()];
-      for (int f = 0; f < features.size(); f++) {
-        impute[f] = median(data, data.attribute(features.get(f)));
+    if (missing == MissingValues.ERROR) {
+      for (Attribute att : features) {
+        firstMissing(data, att, "");
       }
     }
-    return new InputSchema(features, cls == null ? null : cls.name(), missing, impute);
+    return new InputSchema(ColumnFitter.fit(data, features, missing, tails, scaling),
+        cls == null ? null : cls.name(), missing);
   }
 
   /**
-   * Applies a schema: selects and orders the feature columns by name and handles missing values.
+   * Applies a schema: finds the columns by name, encodes nominal values by name (so their order in the file does
+   * not matter), imputes and clips as fitted.
    *
    * @param data instances
    * @param schema schema fitted on training data
-   * @return features and, if the file has the class column, labels
+   * @return features and, if the file has the class column, labels; notes say what was done to each column
    */
   public static LabelledData apply(Instances data, InputSchema schema) {
     if (data.numInstances() == 0) {
       throw new IllegalArgumentException("the file has no data rows");
     }
     int n = data.numInstances();
-    int d = schema.features().size();
-    int[] index = new int[d];
-    for (int f = 0; f < d; f++) {
-      Attribute att = data.attribute(schema.features().get(f));
-      if (att == null) {
-        throw new IllegalArgumentException("the file has no column '" + schema.features().get(f)
-            + "', which the model was trained on");
-      }
-      if (!att.isNumeric() || att.isDate()) {
-        throw new IllegalArgumentException("column '" + att.name() + "' is " + Attribute.typeToString(att)
-            + " here but was numeric in training");
-      }
-      index[f] = att.index();
-    }
-    List<String> notes = new ArrayList<>();
+    List<String> names = schema.features();
+    int d = names.size();
     float[] x = new float[n * d];
-    double[] impute = schema.imputeValues();
-    int[] imputed = new int[d];
-    for (int i = 0; i < n; i++) {
-      for (int f = 0; f < d; f++) {
-        if (data.instance(i).isMissing(index[f])) {
-          if (schema.missing() == MissingValues.ERROR) {
-            throw new IllegalArgumentException("row " + i + ", column '" + schema.features().get(f) + "' is missing ("
-                + countMissing(data, index[f]) + " missing in that column); pass --missing impute to replace missing"
-                + " numbers by the column's training median, or clean the file");
-          }
-          x[i * d + f] = (float) impute[f];
-          imputed[f]++;
-        } else {
-          x[i * d + f] = (float) data.instance(i).value(index[f]);
-        }
+    List<String> notes = new ArrayList<>();
+    int offset = 0;
+    int plain = 0;
+    for (ColumnPrep col : schema.columns()) {
+      Attribute att = data.attribute(col.name());
+      if (att == null) {
+        throw new IllegalArgumentException("the file has no column '" + col.name() + "', which the model was"
+            + " trained on");
       }
-    }
-    for (int f = 0; f < d; f++) {
-      if (imputed[f] > 0) {
-        notes.add(String.format(Locale.ROOT, "column '%s': %d missing values replaced by the training median %.6g",
-            schema.features().get(f), imputed[f], impute[f]));
+      boolean nominal = col.kind() == ColumnPrep.Kind.NOMINAL;
+      if (nominal ? !att.isNominal() : !att.isNumeric() || att.isDate()) {
+        throw new IllegalArgumentException("column '" + att.name() + "' is " + Attribute.typeToString(att)
+            + " here but was " + (nominal ? "nominal" : "numeric") + " in training");
       }
+      if (schema.missing() == MissingValues.ERROR) {
+        firstMissing(data, att, " (--missing error)");
+      }
+      String happened = ColumnEncoder.encode(data, att, col, x, d, offset);
+      if (nominal || col.clipped() || !happened.isEmpty()) {
+        notes.add("column '" + col.name() + "': " + col.describe() + happened);
+      } else {
+        plain++;
+      }
+      offset += col.width();
     }
-    FloatMatrix features = FloatMatrix.of(n, d, x, schema.features());
+    if (plain > 0) {
+      notes.add(0, plain + (plain == schema.columns().size() ? " (all)" : "") + " numeric columns used as they are"
+          + " (before the engine's scaling)");
+    }
+    FloatMatrix features = FloatMatrix.of(n, d, x, names);
     return new LabelledData(features, labels(data, schema.classColumn()), notes);
+  }
+
+  private static void firstMissing(Instances data, Attribute att, String why) {
+    for (int i = 0; i < data.numInstances(); i++) {
+      if (data.instance(i).isMissing(att)) {
+        throw new IllegalArgumentException("row " + i + ", column '" + att.name() + "' is missing ("
+            + countMissing(data, att.index()) + " missing in that column)" + why + "; leave out --missing error to"
+            + " impute (numbers: the column's training median; nominal values: a level of their own), or clean"
+            + " the file");
+      }
+    }
   }
 
   private static Optional<LabelledData.ClassLabels> labels(Instances data, String classColumn) {
@@ -208,14 +226,6 @@ public final class TableReader {
     return null;
   }
 
-  private static String values(Attribute att) {
-    List<String> v = new ArrayList<>();
-    for (int i = 0; i < Math.min(att.numValues(), 6); i++) {
-      v.add(att.value(i));
-    }
-    return "{" + String.join(",", v) + (att.numValues() > 6 ? ",..." : "") + "}";
-  }
-
   private static int countMissing(Instances data, int att) {
     int c = 0;
     for (int i = 0; i < data.numInstances(); i++) {
@@ -224,21 +234,5 @@ public final class TableReader {
       }
     }
     return c;
-  }
-
-  private static double median(Instances data, Attribute att) {
-    double[] v = new double[data.numInstances()];
-    int m = 0;
-    for (int i = 0; i < data.numInstances(); i++) {
-      if (!data.instance(i).isMissing(att)) {
-        v[m++] = data.instance(i).value(att);
-      }
-    }
-    if (m == 0) {
-      throw new IllegalArgumentException("column '" + att.name() + "' has no values at all; remove it");
-    }
-    double[] s = Arrays.copyOf(v, m);
-    Arrays.sort(s);
-    return m % 2 == 1 ? s[m / 2] : (s[m / 2 - 1] + s[m / 2]) / 2;
   }
 }
