@@ -4,7 +4,7 @@ import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.progress.TrainingListener;
 import org.dec4j.cli.choosek.KSweep;
-import org.dec4j.cli.choosek.Recommendation;
+import org.dec4j.api.select.Recommendation;
 import org.dec4j.cli.choosek.SweepReport;
 import org.dec4j.cli.choosek.SweepRow;
 import org.dec4j.cli.data.LabelledData;
@@ -72,7 +72,7 @@ final class ChooseKCommand implements Callable<Integer> {
     List<SweepRow> rows = sweep.run(data.features(), classes, ks, ls, seeds);
     SweepReport table = new SweepReport(rows, classes != null);
     table.print(System.out);
-    Recommendation rec = Recommendation.of(rows);
+    Recommendation rec = Recommendation.of(rows.stream().map(SweepRow::candidate).toList());
     String timing = String.format(Locale.ROOT, "sweep: %.1f s for %d fits (%d pretrainings); the same fits one by one"
         + " would take about %.1f s", sweep.seconds(), ks.length * ls.length * seeds, ls.length * seeds,
         sweep.separateSeconds());

@@ -97,18 +97,7 @@ public final class KSweep {
       inLatent.add(several ? InternalMeasures.of(r.embedding(), r.labels()) : null);
       inInput.add(several ? InternalMeasures.of(x, r.labels()) : null);
     }
-    double stability = Double.NaN;
-    if (runs.size() > 1) {
-      double sum = 0;
-      int pairs = 0;
-      for (int a = 0; a < runs.size(); a++) {
-        for (int b = a + 1; b < runs.size(); b++) {
-          sum += ExternalMeasures.of(runs.get(a).labels(), runs.get(b).labels()).ari();
-          pairs++;
-        }
-      }
-      stability = sum / pairs;
-    }
+    double stability = org.dec4j.api.select.KSelector.stability(runs);
     List<ExternalMeasures> ext = new ArrayList<>();
     for (FitResult r : runs) {
       ext.add(classes == null ? null : ExternalMeasures.of(r.labels(), classes));

@@ -1,5 +1,6 @@
 package org.dec4j.cli.choosek;
 
+import org.dec4j.api.select.Recommendation;
 import org.dec4j.cli.compare.Stats;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;

@@ -20,4 +20,9 @@ import org.dec4j.cli.compare.Stats;
  */
 public record SweepRow(int k, int latent, Stats latentSilhouette, Stats latentDaviesBouldin, Stats inputSilhouette,
     Stats inputDaviesBouldin, Stats inertia, double stability, Stats smallestShare, Stats acc, Stats nmi, Stats ari) {
+  /** @return the label-free measures the recommendation uses ({@link org.dec4j.api.select.Recommendation}) */
+  public org.dec4j.api.select.Candidate candidate() {
+    return new org.dec4j.api.select.Candidate(k, latent, latentSilhouette.mean(), latentDaviesBouldin.mean(),
+        stability, smallestShare.mean());
+  }
 }

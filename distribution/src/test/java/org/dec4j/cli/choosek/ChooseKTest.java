@@ -1,5 +1,6 @@
 package org.dec4j.cli.choosek;
 
+import org.dec4j.api.select.Recommendation;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.engine.Engines;
@@ -54,7 +55,7 @@ class ChooseKTest {
     KSweep sweep = new KSweep(Engines.get("dec"), base, TrainingListener.NONE,
         new PrintStream(new ByteArrayOutputStream()));
     List<SweepRow> rows = sweep.run(x, null, new int[] { 2, 3, 4, 5, 6, 7 }, new int[] { 2, 4 }, 2);
-    Recommendation r = Recommendation.of(rows);
+    Recommendation r = Recommendation.of(rows.stream().map(SweepRow::candidate).toList());
     ByteArrayOutputStream table = new ByteArrayOutputStream();
     new SweepReport(rows, false).print(new PrintStream(table));
     System.out.println(table + "recommended: k=" + r.k() + " latent=" + r.latent() + " (" + r.reason() + ")");
