@@ -17,4 +17,27 @@ class InternalMeasuresTest {
     assertEquals(0.1, m.daviesBouldin(), 1e-12);
     assertEquals(4, m.silhouetteRows());
   }
+
+  @Test
+  void theSelectionMeasuresOfDecApiAgreeWithElki() {
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(9);
+    double[][] v = new double[300][5];
+    int[] labels = new int[300];
+    for (int i = 0; i < v.length; i++) {
+      labels[i] = i % 4;
+      for (int j = 0; j < 5; j++) {
+        v[i][j] = 3 * ((i % 4) == j ? 1 : 0) + rng.nextGaussian();
+      }
+    }
+    FloatMatrix x = FloatMatrix.of(v);
+    InternalMeasures elki = InternalMeasures.of(x, labels);
+    assertEquals(elki.silhouette(), org.dec4j.api.select.ClusterMeasures.silhouette(x, labels, 1000, 0), 1e-6);
+    assertEquals(elki.daviesBouldin(), org.dec4j.api.select.ClusterMeasures.daviesBouldin(x, labels), 1e-6);
+    int[] other = labels.clone();
+    for (int i = 0; i < 60; i++) {
+      other[i] = rng.nextInt(4);
+    }
+    assertEquals(ExternalMeasures.of(labels, other).ari(), org.dec4j.api.select.ClusterMeasures.adjustedRand(labels,
+        other), 1e-9);
+  }
 }
