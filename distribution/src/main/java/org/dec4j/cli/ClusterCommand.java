@@ -41,6 +41,10 @@ final class ClusterCommand implements Callable<Integer> {
   @Mixin
   InputOptions inputOptions;
 
+  @Option(names = "--report", paramLabel = "DIR", description = "Write refinement.png/.csv (the collapse signals:"
+      + " smallest cluster share and assignment entropy per batch) and the warnings here.")
+  Path report;
+
   @Option(names = "--quiet", description = "No progress on stderr.")
   boolean quiet;
 
@@ -55,14 +59,18 @@ final class ClusterCommand implements Callable<Integer> {
     InputSchema schema = inputOptions.fit(raw, cfg.scaling());
     LabelledData data = TableReader.apply(raw, schema);
     RunSummary.data(System.out, input.toString(), data);
-    TrainingListener progress = quiet ? TrainingListener.NONE : ProgressPrinter.onStderr();
-    FitResult result = eng.fit(data.features(), cfg, progress, CancellationToken.create());
+    RefinementTrace trace = new RefinementTrace(quiet ? TrainingListener.NONE : ProgressPrinter.onStderr());
+    FitResult result = eng.fit(data.features(), cfg, trace, CancellationToken.create());
     RunSummary.training(System.out, result.model());
     RunSummary.clusters(System.out, result.labels(), cfg.k());
     RunSummary.measures(System.out, data, result.labels());
     if (output != null) {
       Assignments.write(output, result.labels(), result.softAssignments());
       System.out.println("assignments written to " + output);
+    }
+    if (report != null) {
+      trace.write(report);
+      System.out.println("refinement trace written to " + report.resolve("refinement.png"));
     }
     if (saveModel != null) {
       new ModelFile(result.model(), schema).save(saveModel);

@@ -46,7 +46,11 @@ class ClusterPredictTest {
     assertEquals(0, Main.run("cluster", "--input", data.toString(), "--k", "2", "--class-column", "group",
         "--missing", "impute", "--layers", "16,8,2", "--pretrain-layer-steps", "50", "--pretrain-steps", "100", "--batch-size", "32",
         "--max-iter", "100", "--update-interval", "10", "--kmeans-restarts", "2", "--quiet",
-        "--output", out1.toString(), "--save-model", model.toString()));
+        "--output", out1.toString(), "--save-model", model.toString(), "--report", dir.resolve("r").toString()));
+    assertTrue(Files.size(dir.resolve("r/refinement.png")) > 1000, "the collapse-signal plot");
+    List<String> trace = Files.readAllLines(dir.resolve("r/refinement.csv"));
+    assertEquals("batch,smallest_share_of_equal,relative_entropy,changed_share", trace.get(0));
+    assertTrue(trace.size() > 1, "refinement batches recorded");
     assertEquals(0, Main.run("predict", "--model", model.toString(), "--input", data.toString(), "--output",
         out2.toString()));
     List<String> a = Files.readAllLines(out1);
