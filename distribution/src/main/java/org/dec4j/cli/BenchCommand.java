@@ -1,6 +1,7 @@
 package org.dec4j.cli;
 
 import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Pretraining;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.FitResult;
 import org.dec4j.api.progress.CancellationToken;
@@ -57,7 +58,9 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Instances raw = TableReader.load(input);
     LabelledData data = TableReader.apply(raw, TableReader.fitSchema(raw, null, MissingValues.ERROR));
-    DecConfig cfg = config.toConfig(2).toBuilder().pretrainSteps(steps).maxIterations(0).kmeansRestarts(1).build();
+    // end to end, so that exactly --steps steps of the whole autoencoder are timed (AUTO would add greedy layers)
+    DecConfig cfg = config.toConfig(2).toBuilder().pretraining(Pretraining.END_TO_END).pretrainSteps(steps)
+        .maxIterations(0).kmeansRestarts(1).build();
     System.out.printf(Locale.ROOT, "data: %s, %d x %d; network %d-%s, batch %d; OMP_WAIT_POLICY=%s%n", input,
         data.features().rows(), data.features().cols(), data.features().cols(), join(cfg.encoderLayers()),
         cfg.batchSize(), System.getenv("OMP_WAIT_POLICY"));
