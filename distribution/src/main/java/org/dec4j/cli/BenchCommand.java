@@ -111,7 +111,9 @@ final class BenchCommand implements Callable<Integer> {
       throw new IOException("baseline script " + script + " not found (run from the repository root)");
     }
     int epochs = Math.max(2, (int) Math.ceil(steps * (double) cfg.batchSize() / 10000.0));
-    ProcessBuilder pb = new ProcessBuilder("python3", script.toString(), input.toString(), "--dims",
+    // Debian's python3-torch lives under /usr/bin/python3, which a python3 earlier on the PATH may hide
+    String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+    ProcessBuilder pb = new ProcessBuilder(python, script.toString(), input.toString(), "--dims",
         join(cfg.encoderLayers()).replace('-', ','), "--batch", Integer.toString(cfg.batchSize()), "--epochs",
         Integer.toString(epochs)).redirectErrorStream(true);
     Process p = pb.start();
