@@ -25,6 +25,52 @@ public final class Citations {
 
   /** One-line citation, for help texts and summaries. */
   public static String decOneLine() {
-    return DEC_AUTHORS + ": " + DEC_TITLE + ". " + DEC_BOOKTITLE + ", pp. " + DEC_PAGES + ". " + DEC_URL;
+    return oneLine(DEC_AUTHORS, DEC_TITLE, DEC_BOOKTITLE, DEC_PAGES, DEC_URL);
+  }
+
+  /** Authors of the IDEC paper. */
+  public static final String IDEC_AUTHORS = "Xifeng Guo, Long Gao, Xinwang Liu, Jianping Yin";
+  /** Title of the IDEC paper. */
+  public static final String IDEC_TITLE = "Improved Deep Embedded Clustering with Local Structure Preservation";
+  /** Venue of the IDEC paper. */
+  public static final String IDEC_BOOKTITLE = "Proceedings of the Twenty-Sixth International Joint Conference on"
+      + " Artificial Intelligence (IJCAI 2017)";
+  /** Year of the IDEC paper. */
+  public static final int IDEC_YEAR = 2017;
+  /** Pages in the proceedings. */
+  public static final String IDEC_PAGES = "1753-1759";
+  /** Where the paper can be read. */
+  public static final String IDEC_URL = "https://doi.org/10.24963/ijcai.2017/243";
+  /** BibTeX key. */
+  public static final String IDEC_BIBKEY = "DBLP:conf/ijcai/GuoGLY17";
+
+  /** @return one-line citation of IDEC */
+  public static String idecOneLine() {
+    return oneLine(IDEC_AUTHORS, IDEC_TITLE, IDEC_BOOKTITLE, IDEC_PAGES, IDEC_URL);
+  }
+
+  /** Authors of the DCN paper. */
+  public static final String DCN_AUTHORS = "Bo Yang, Xiao Fu, Nicholas D. Sidiropoulos, Mingyi Hong";
+  /** Title of the DCN paper. */
+  public static final String DCN_TITLE = "Towards K-means-friendly Spaces: Simultaneous Deep Learning and Clustering";
+  /** Venue of the DCN paper. */
+  public static final String DCN_BOOKTITLE = "Proceedings of the 34th International Conference on Machine Learning"
+      + " (ICML 2017)";
+  /** Year of the DCN paper. */
+  public static final int DCN_YEAR = 2017;
+  /** Pages in the proceedings (PMLR volume 70). */
+  public static final String DCN_PAGES = "3861-3870";
+  /** Where the paper can be read. */
+  public static final String DCN_URL = "http://proceedings.mlr.press/v70/yang17b.html";
+  /** BibTeX key. */
+  public static final String DCN_BIBKEY = "DBLP:conf/icml/YangFSH17";
+
+  /** @return one-line citation of DCN */
+  public static String dcnOneLine() {
+    return oneLine(DCN_AUTHORS, DCN_TITLE, DCN_BOOKTITLE, DCN_PAGES, DCN_URL);
+  }
+
+  private static String oneLine(String authors, String title, String booktitle, String pages, String url) {
+    return authors + ": " + title + ". " + booktitle + ", pp. " + pages + ". " + url;
   }
 }

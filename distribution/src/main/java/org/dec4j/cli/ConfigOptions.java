@@ -90,6 +90,14 @@ public final class ConfigOptions {
       + " share (n/K rows) counts as collapsing (default 0.1).")
   Double collapseFraction;
 
+  @Option(names = "--gamma", paramLabel = "G", description = "IDEC (--engine idec): weight of the clustering loss"
+      + " KL(P||Q) beside the reconstruction loss (default 0.1).")
+  Double gamma;
+
+  @Option(names = "--lambda", paramLabel = "L", description = "DCN (--engine dcn): weight of the k-means term"
+      + " lambda/2 ||f(x) - M s||^2 beside the reconstruction loss (default 1.0).")
+  Double lambda;
+
   @Option(names = "--deterministic", description = "Single-threaded numeric work: identical results on any machine.")
   boolean deterministic;
 
@@ -167,6 +175,12 @@ public final class ConfigOptions {
     }
     if (collapseFraction != null) {
       b.collapseFraction(collapseFraction);
+    }
+    if (gamma != null) {
+      b.gamma(gamma);
+    }
+    if (lambda != null) {
+      b.lambda(lambda);
     }
     return b.build();
   }

@@ -64,6 +64,19 @@ public final class DecConfig {
   public static final double DEFAULT_COLLAPSE_FRACTION = 0.1;
   /** Default random seed. */
   public static final long DEFAULT_SEED = 0L;
+  /**
+   * Default weight gamma of the clustering loss in IDEC (L = L_r + gamma L_c), the value of Guo et al. (2017) for
+   * every data set.
+   */
+  public static final double DEFAULT_GAMMA = 0.1;
+  /**
+   * Default weight lambda of DCN's k-means term (L = L_r + lambda/2 ||f(x) - M s||^2). Both terms here are batch
+   * means, the reconstruction error per entry of scaled data (so the value does not depend on the number of
+   * columns), the k-means term per row. Measured on the digits (seed 0, small pretraining budget): lambda 1 and
+   * 0.1 give the same accuracy within 0.005 (ACC 0.834 and 0.838, k-means on the raw data 0.79), and lambda 1
+   * converges in a third of the batches.
+   */
+  public static final double DEFAULT_LAMBDA = 1.0;
 
   private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
 
@@ -89,6 +102,8 @@ public final class DecConfig {
   private final int kmeansRestarts;
   private final CollapsePolicy collapsePolicy;
   private final double collapseFraction;
+  private final double gamma;
+  private final double lambda;
   private final long seed;
   private final boolean deterministic;
 
@@ -115,6 +130,8 @@ public final class DecConfig {
     this.kmeansRestarts = b.kmeansRestarts;
     this.collapsePolicy = b.collapsePolicy;
     this.collapseFraction = b.collapseFraction;
+    this.gamma = b.gamma;
+    this.lambda = b.lambda;
     this.seed = b.seed;
     this.deterministic = b.deterministic;
   }
@@ -254,6 +271,22 @@ public final class DecConfig {
     return collapseFraction;
   }
 
+  /**
+   * @return IDEC's weight gamma of the clustering loss KL(P||Q) beside the reconstruction loss (other engines
+   *     ignore it)
+   */
+  public double gamma() {
+    return gamma;
+  }
+
+  /**
+   * @return DCN's weight lambda of the k-means term lambda/2 ||f(x) - M s||^2 beside the reconstruction loss (other
+   *     engines ignore it)
+   */
+  public double lambda() {
+    return lambda;
+  }
+
   /** @return seed from which every random choice of a run is derived */
   public long seed() {
     return seed;
@@ -298,7 +331,8 @@ public final class DecConfig {
         + ", pretrainCorruption=" + pretrainCorruption + ", batchSize=" + batchSize + ", learningRate="
         + learningRate + ", momentum=" + momentum + ", alpha=" + alpha + ", updateInterval=" + updateInterval
         + ", tolerance=" + tolerance + ", maxIterations=" + maxIterations + ", kmeansRestarts=" + kmeansRestarts
-        + ", collapsePolicy=" + collapsePolicy + ", collapseFraction=" + collapseFraction + ", seed=" + seed
+        + ", collapsePolicy=" + collapsePolicy + ", collapseFraction=" + collapseFraction + ", gamma=" + gamma
+        + ", lambda=" + lambda + ", seed=" + seed
         + ", deterministic=" + deterministic + "}";
   }
 
@@ -336,6 +370,8 @@ public final class DecConfig {
     private int kmeansRestarts = DEFAULT_KMEANS_RESTARTS;
     private CollapsePolicy collapsePolicy = DEFAULT_COLLAPSE_POLICY;
     private double collapseFraction = DEFAULT_COLLAPSE_FRACTION;
+    private double gamma = DEFAULT_GAMMA;
+    private double lambda = DEFAULT_LAMBDA;
     private long seed = DEFAULT_SEED;
     private boolean deterministic = false;
 
@@ -487,6 +523,18 @@ public final class DecConfig {
       return this;
     }
 
+    /** @param v IDEC's weight of the clustering loss, &gt; 0 @return this */
+    public Builder gamma(double v) {
+      this.gamma = v;
+      return this;
+    }
+
+    /** @param v DCN's weight of the k-means term, &gt; 0 @return this */
+    public Builder lambda(double v) {
+      this.lambda = v;
+      return this;
+    }
+
     /** @param v random seed @return this */
     public Builder seed(long v) {
       this.seed = v;
@@ -534,6 +582,8 @@ public final class DecConfig {
       check(kmeansRestarts >= 1, "kmeansRestarts", "must be at least 1", kmeansRestarts);
       check(collapsePolicy != null, "collapsePolicy", "must be set", null);
       check(collapseFraction >= 0 && collapseFraction <= 1, "collapseFraction", "must be in [0, 1]", collapseFraction);
+      check(positiveFinite(gamma), "gamma", "must be a positive number", gamma);
+      check(positiveFinite(lambda), "lambda", "must be a positive number", lambda);
       return new DecConfig(this);
     }
 

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A trained DEC model: the fitted scaling, the encoder and the centroids. Assignments of new rows are the
- * Student's t soft assignments of their embeddings, exactly as in training.
+ * A trained model of the autoencoder family (DEC, AE+k-means, IDEC, DCN): the fitted scaling, the encoder and the
+ * centroids, saved under the name of the engine that trained it. Assignments of new rows are the Student's t soft
+ * assignments of their embeddings, exactly as in training; their largest value is always the nearest centroid, so
+ * the hard assignments of AE+k-means and DCN are their nearest-centroid assignments.
  */
 public final class DecModel implements ClusterModel {
   private final String engineName;

@@ -4,7 +4,10 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import org.dec4j.api.engine.ClusteringEngine;
 import org.dec4j.api.engine.Engines;
+import org.dec4j.engine.AeKMeansEngine;
+import org.dec4j.engine.DcnEngine;
 import org.dec4j.engine.DecEngine;
+import org.dec4j.engine.IdecEngine;
 import org.dec4j.engine.init.ClusterInitializer;
 import org.dec4j.engine.init.KMeansInitializer;
 
@@ -16,5 +19,8 @@ public final class EngineModule extends AbstractModule {
     MapBinder<String, ClusteringEngine> engines = MapBinder.newMapBinder(binder(), String.class,
         ClusteringEngine.class);
     engines.addBinding(Engines.DEC).to(DecEngine.class);
+    engines.addBinding(AeKMeansEngine.NAME).to(AeKMeansEngine.class);
+    engines.addBinding(IdecEngine.NAME).to(IdecEngine.class);
+    engines.addBinding(DcnEngine.NAME).to(DcnEngine.class);
   }
 }

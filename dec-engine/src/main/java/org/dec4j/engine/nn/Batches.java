@@ -78,6 +78,24 @@ public final class Batches {
     target.data().asNioFloat().put(0, values);
   }
 
+  /**
+   * Writes a row-major double matrix into a column-major float buffer (e.g. a gradient computed in Java).
+   *
+   * @param target column-major buffer, rows x cols, not a view
+   * @param rowMajor values, row-major rows x cols
+   * @param rows rows
+   * @param cols columns
+   */
+  public static void fillFromRowMajor(INDArray target, double[] rowMajor, int rows, int cols) {
+    float[] colMajor = new float[rows * cols];
+    for (int i = 0; i < rows; i++) {
+      for (int t = 0; t < cols; t++) {
+        colMajor[t * rows + i] = (float) rowMajor[i * cols + t];
+      }
+    }
+    fill(target, colMajor);
+  }
+
   /** @return the row numbers of the current batch (read-only use) */
   public int[] index() {
     return index;
