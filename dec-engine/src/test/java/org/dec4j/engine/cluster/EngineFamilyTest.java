@@ -1,6 +1,7 @@
 package org.dec4j.engine.cluster;
 
-import org.dec4j.api.data.FloatMatrix;
+import org.dec4j.api.config.CollapsePolicy;
+import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.engine.ClusteringEngine;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.ClusterModel;
@@ -13,6 +14,9 @@ import org.dec4j.api.progress.Phase;
 import org.dec4j.api.progress.TrainingCancelledException;
 import org.dec4j.api.progress.TrainingEvent;
 import org.dec4j.api.progress.TrainingListener;
+import org.dec4j.engine.AeKMeansEngine;
+import org.dec4j.engine.DcnEngine;
+import org.dec4j.engine.IdecEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -195,10 +198,29 @@ class EngineFamilyTest {
 
   @Test
   void enginesInstantiateWithoutAnInjector() {
-    assertSame(org.dec4j.engine.AeKMeansEngine.class, new org.dec4j.engine.AeKMeansEngine().getClass());
-    assertEquals("idec", new org.dec4j.engine.IdecEngine().name());
-    assertEquals("dcn", new org.dec4j.engine.DcnEngine().name());
-    FloatMatrix q = fit("dcn").model().softAssignments(Blobs.data());
-    assertEquals(Blobs.K, q.cols());
+    assertEquals("ae-kmeans", new AeKMeansEngine().name());
+    assertEquals("idec", new IdecEngine().name());
+    assertEquals("dcn", new DcnEngine().name());
+  }
+
+  /** With collapseFraction 1 any cluster under an equal share counts as collapsing: 4 clusters of 3 blobs are. */
+  @ParameterizedTest
+  @ValueSource(strings = { "idec", "dcn" })
+  void theCollapseWatchGuardsTheirRefinement(String engine) {
+    DecConfig.Builder uneven = Blobs.smallConfig().k(4).collapseFraction(1.0);
+    List<String> warnings = new ArrayList<>();
+    FitResult stopped = Engines.get(engine).fit(Blobs.data(), uneven.collapsePolicy(CollapsePolicy.STOP).build(),
+        new TrainingListener() {
+          @Override
+          public void warning(String message) {
+            warnings.add(message);
+          }
+        }, CancellationToken.create());
+    assertEquals(StopReason.COLLAPSED, stopped.model().summary().stopReason(), engine);
+    assertFalse(warnings.isEmpty(), engine);
+    assertEquals(warnings, stopped.model().summary().warnings(), engine);
+    FitResult reseeded = Engines.get(engine).fit(Blobs.data(), uneven.collapsePolicy(CollapsePolicy.RESEED).build());
+    assertTrue(reseeded.model().summary().warnings().stream().anyMatch(w -> w.contains("reseeded")), engine);
+    assertEquals(4, reseeded.model().k(), engine);
   }
 }
