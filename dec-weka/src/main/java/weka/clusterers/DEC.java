@@ -10,12 +10,11 @@ import org.dec4j.api.config.Scaling;
 import org.dec4j.api.config.WeightInit;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.ClusterModel;
-import org.dec4j.api.model.FitResult;
 import org.dec4j.api.model.ModelReport;
-import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.weka.SerializedModel;
 import org.dec4j.weka.WekaInput;
 import org.dec4j.weka.WekaProgress;
+import org.dec4j.weka.WekaTraining;
 import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
 import weka.core.Instance;
@@ -42,6 +41,11 @@ public class DEC extends RandomizableClusterer implements NumberOfClustersReques
   private static final long serialVersionUID = 4153468915027343296L;
 
   private int numClusters = 2;
+  private int maxClusters = 10;
+  private int selectionSeeds = 2;
+  private double gamma = DecConfig.DEFAULT_GAMMA;
+  private double lambda = DecConfig.DEFAULT_LAMBDA;
+  private String summary = "";
   private String engine = Engines.DEC;
   private String encoderLayers = "500,500,2000,10";
   private Activation activation = DecConfig.DEFAULT_ACTIVATION;
@@ -123,12 +127,13 @@ public class DEC extends RandomizableClusterer implements NumberOfClustersReques
       throw new IllegalArgumentException("encoderLayers must be comma-separated sizes like 500,500,2000,10 (got '"
           + encoderLayers + "')");
     }
-    return DecConfig.builder().k(numClusters).encoderLayers(layers).activation(activation).scaling(scaling)
+    return DecConfig.builder().k(numClusters == -1 ? 2 : numClusters).encoderLayers(layers).activation(activation).scaling(scaling)
         .weightInit(weightInit).pretraining(pretraining).pretrainLayerSteps(pretrainLayerSteps).pretrainSteps(pretrainSteps)
         .pretrainOptimizer(pretrainOptimizer).pretrainLearningRate(pretrainLearningRate)
         .pretrainCorruption(pretrainCorruption).batchSize(batchSize).learningRate(learningRate).momentum(momentum)
         .alpha(alpha).updateInterval(updateInterval).tolerance(tolerance).maxIterations(maxIterations)
         .kmeansRestarts(kmeansRestarts).collapsePolicy(collapsePolicy).collapseFraction(collapseFraction)
+        .gamma(gamma).lambda(lambda)
         .seed(getSeed()).deterministic(deterministic).build();
   }
 
@@ -143,10 +148,12 @@ public class DEC extends RandomizableClusterer implements NumberOfClustersReques
           + data.numInstances() + " instances");
     }
     WekaInput prepared = WekaInput.fit(data);
-    FitResult result = Engines.get(engine).fit(prepared.matrix(data), config,
-        new WekaProgress("DEC", System.err), CancellationToken.create());
+    WekaTraining run = WekaTraining.run(Engines.get(engine), prepared.matrix(data), config, numClusters,
+        maxClusters, selectionSeeds, new WekaProgress("DEC", System.err));
     input = prepared;
-    model = new SerializedModel(result.model());
+    model = new SerializedModel(run.result().model());
+    summary = run.selection() + (run.selection().isEmpty() ? "" : "\n") + "Clusters of the training data:\n"
+        + run.profiles();
   }
 
   @Override
@@ -182,7 +189,7 @@ public class DEC extends RandomizableClusterer implements NumberOfClustersReques
     }
     return "Deep Embedded Clustering (dec4j)\n================================\n\nprepared input: "
         + input.columns().size() + " columns (missing values replaced, nominal attributes to binary)\n"
-        + ModelReport.text(model.get());
+        + ModelReport.text(model.get()) + "\n" + summary;
   }
 
   @Override
@@ -205,10 +212,62 @@ public class DEC extends RandomizableClusterer implements NumberOfClustersReques
   }
 
   /** @return number of clusters */
-  @OptionMetadata(displayName = "numClusters", description = "Number of clusters K (at least 2).",
+  @OptionMetadata(displayName = "numClusters", description = "Number of clusters K (at least 2), or -1 to choose K"
+      + " among 2..maxClusters by silhouette in the latent space, stability across seeds and cluster sizes.",
       commandLineParamName = "N", commandLineParamSynopsis = "-N <int>", displayOrder = 1)
   public int getNumClusters() {
     return numClusters;
+  }
+
+  /** @return the largest K tried when numClusters is -1 */
+  @OptionMetadata(displayName = "maxClusters", description = "Largest K tried when numClusters is -1.",
+      commandLineParamName = "max", commandLineParamSynopsis = "-max <int>", displayOrder = 1)
+  public int getMaxClusters() {
+    return maxClusters;
+  }
+
+  /** @param v largest K tried when numClusters is -1 */
+  public void setMaxClusters(int v) {
+    maxClusters = v;
+  }
+
+  /** @return seeds per K when numClusters is -1 */
+  @OptionMetadata(displayName = "selectionSeeds", description = "Seeds per K when numClusters is -1 (2 or more"
+      + " measure the stability of each K).", commandLineParamName = "selection-seeds",
+      commandLineParamSynopsis = "-selection-seeds <int>", displayOrder = 1)
+  public int getSelectionSeeds() {
+    return selectionSeeds;
+  }
+
+  /** @param v seeds per K when numClusters is -1 */
+  public void setSelectionSeeds(int v) {
+    selectionSeeds = v;
+  }
+
+  /** @return IDEC's clustering-loss weight */
+  @OptionMetadata(displayName = "gamma", description = "IDEC (engine idec): weight of the clustering loss beside"
+      + " the reconstruction loss.", commandLineParamName = "gamma", commandLineParamSynopsis = "-gamma <double>",
+      displayOrder = 23)
+  public double getGamma() {
+    return gamma;
+  }
+
+  /** @param v IDEC's clustering-loss weight */
+  public void setGamma(double v) {
+    gamma = v;
+  }
+
+  /** @return DCN's k-means-loss weight */
+  @OptionMetadata(displayName = "lambda", description = "DCN (engine dcn): weight of the k-means loss in the latent"
+      + " space beside the reconstruction loss.", commandLineParamName = "lambda",
+      commandLineParamSynopsis = "-lambda <double>", displayOrder = 24)
+  public double getLambda() {
+    return lambda;
+  }
+
+  /** @param v DCN's k-means-loss weight */
+  public void setLambda(double v) {
+    lambda = v;
   }
 
   /** @return the engine's name */
@@ -221,6 +280,12 @@ public class DEC extends RandomizableClusterer implements NumberOfClustersReques
   /** @param v engine name */
   public void setEngine(String v) {
     engine = v;
+  }
+
+  /** @return the engine tip, naming the engines the SPI offers */
+  public String engineTipText() {
+    return "Clustering engine, by name: one of " + String.join(", ", Engines.names()) + " (each engine's own"
+        + " settings: gamma for idec, lambda for dcn).";
   }
 
   /** @return encoder layer sizes */

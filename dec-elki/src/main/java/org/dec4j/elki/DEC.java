@@ -46,6 +46,13 @@ import org.dec4j.api.Citations;
 import org.dec4j.api.config.Activation;
 import org.dec4j.api.config.CollapsePolicy;
 import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.report.ClusterProfiles;
+import org.dec4j.api.select.KSelector;
+import elki.result.CollectionResult;
+import elki.utilities.optionhandling.constraints.ListEachNumberConstraint;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.dec4j.api.config.Optimizer;
 import org.dec4j.api.config.Pretraining;
 import org.dec4j.api.config.Scaling;
@@ -80,16 +87,37 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
   /** Name of the latent-embedding relation. */
   public static final String EMBEDDING_NAME = "DEC Latent Embedding";
 
+  /** Name of the per-cluster profile result. */
+  public static final String PROFILES_NAME = "DEC Cluster Profiles";
+  /** Largest K tried by default when K is chosen. */
+  public static final int DEFAULT_KMAX = 10;
+  /** Seeds per K by default when K is chosen. */
+  public static final int DEFAULT_SELECTION_SEEDS = 2;
+
   private final DecConfig config;
   private final String engine;
+  private final int[] ks;
+  private final int selectionSeeds;
 
   /**
    * @param config engine configuration
    * @param engine engine name
    */
   public DEC(DecConfig config, String engine) {
+    this(config, engine, new int[] { config.k() }, 1);
+  }
+
+  /**
+   * @param config engine configuration (its K is ignored when several are given)
+   * @param engine engine name
+   * @param ks the K to use, or several to choose among ({@link KSelector})
+   * @param selectionSeeds seeds per K when choosing
+   */
+  public DEC(DecConfig config, String engine, int[] ks, int selectionSeeds) {
     this.config = config;
     this.engine = engine;
+    this.ks = ks.clone();
+    this.selectionSeeds = selectionSeeds;
   }
 
   /** @return the configuration */
@@ -121,17 +149,39 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
       }
     }
     String key = getClass().getName();
-    FitResult fit = Engines.get(engine).fit(FloatMatrix.of(n, d, x), config, new ElkiProgress(LOG, key),
-        CancellationToken.create());
-    Clustering<KMeansModel> result = clusters(fit.labels(), ids, x, d);
+    FloatMatrix data = FloatMatrix.of(n, d, x);
+    FitResult fit = fit(data, key);
+    Clustering<KMeansModel> result = clusters(fit.labels(), ids, x, d, fit.model().k());
     Metadata.of(result).setLongName("DEC Clustering");
     attachSoftAndLatent(result, fit, ids);
+    List<String> profiles = List.of(ClusterProfiles.of(data, fit.softAssignments(), fit.embedding(),
+        fit.model().centroids(), 0, 5).text(false).split("\\R"));
+    CollectionResult<String> profileResult = new CollectionResult<>(profiles);
+    Metadata.of(profileResult).setLongName(PROFILES_NAME);
+    Metadata.hierarchyOf(result).addChild(profileResult);
+    if (LOG.isVerbose()) {
+      LOG.verbose("DEC clusters:\n" + String.join("\n", profiles));
+    }
     statistics(key, fit.model().summary());
     return result;
   }
 
-  private Clustering<KMeansModel> clusters(int[] labels, ArrayDBIDs ids, float[] x, int d) {
-    int k = config.k();
+  private FitResult fit(FloatMatrix data, String key) {
+    ElkiProgress progress = new ElkiProgress(LOG, key);
+    if (ks.length == 1) {
+      return Engines.get(engine).fit(data, config.toBuilder().k(ks[0]).build(), progress,
+          CancellationToken.create());
+    }
+    KSelector.Selection s = KSelector.select(Engines.get(engine), data, config, ks, selectionSeeds, progress,
+        CancellationToken.create());
+    LOG.verbose("DEC chose K among " + Arrays.toString(ks) + ":\n" + s.text());
+    if (LOG.isStatistics()) {
+      LOG.statistics(new LongStatistic(key + ".k.chosen", s.recommendation().k()));
+    }
+    return s.chosen();
+  }
+
+  private static Clustering<KMeansModel> clusters(int[] labels, ArrayDBIDs ids, float[] x, int d, int k) {
     ArrayModifiableDBIDs[] members = new ArrayModifiableDBIDs[k];
     double[][] mean = new double[k][d];
     for (int j = 0; j < k; j++) {
@@ -206,7 +256,7 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
 
   @Override
   public String toString() {
-    return "DEC(engine=" + engine + ", " + config + ")";
+    return "DEC(engine=" + engine + (ks.length > 1 ? ", K among " + Arrays.toString(ks) : "") + ", " + config + ")";
   }
 
   /**
@@ -216,10 +266,21 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
   public static class Par implements Parameterizer {
     private final DecConfig.Builder b = DecConfig.builder();
     private String engine = Engines.DEC;
+    private int[] ks;
+    private int seeds = DEFAULT_SELECTION_SEEDS;
 
     @Override
     public void configure(Parameterization config) {
-      new IntParameter(DecOptions.K).addConstraint(new GreaterEqualConstraint(2)).grab(config, b::k);
+      new IntListParameter(DecOptions.K).setOptional(true)
+          .addConstraint(new ListEachNumberConstraint<int[]>(new GreaterEqualConstraint(2))).grab(config, x -> ks = x);
+      if (ks == null) {
+        new IntParameter(DecOptions.KMAX, DEFAULT_KMAX).addConstraint(new GreaterEqualConstraint(2))
+            .grab(config, x -> ks = IntStream.rangeClosed(2, x).toArray());
+      }
+      if (ks == null || ks.length > 1) {
+        new IntParameter(DecOptions.SELECTION_SEEDS, DEFAULT_SELECTION_SEEDS)
+            .addConstraint(CommonConstraints.GREATER_EQUAL_ONE_INT).grab(config, x -> seeds = x);
+      }
       new StringParameter(DecOptions.ENGINE, Engines.DEC).grab(config, x -> engine = x);
       new IntListParameter(DecOptions.LAYERS).setDefaultValue(DecConfig.DEFAULT_ENCODER_LAYERS)
           .addConstraint(CommonConstraints.GREATER_EQUAL_ONE_INT_LIST).grab(config, b::encoderLayers);
@@ -253,6 +314,8 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
       new DoubleParameter(DecOptions.COLLAPSE_FRACTION, DecConfig.DEFAULT_COLLAPSE_FRACTION)
           .addConstraint(CommonConstraints.GREATER_EQUAL_ZERO_DOUBLE).addConstraint(new LessEqualConstraint(1.0))
           .grab(config, b::collapseFraction);
+      positive(config, DecOptions.GAMMA, DecConfig.DEFAULT_GAMMA, b::gamma);
+      positive(config, DecOptions.LAMBDA, DecConfig.DEFAULT_LAMBDA, b::lambda);
       new LongParameter(DecOptions.SEED, DecConfig.DEFAULT_SEED).grab(config, b::seed);
       new Flag(DecOptions.DETERMINISTIC).grab(config, b::deterministic);
     }
@@ -273,7 +336,7 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
 
     @Override
     public DEC make() {
-      return new DEC(b.build(), engine);
+      return new DEC(b.k(ks[0]).build(), engine, ks, seeds);
     }
   }
 }

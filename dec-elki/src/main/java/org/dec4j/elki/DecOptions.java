@@ -11,7 +11,14 @@ public final class DecOptions {
   }
 
   /** Number of clusters. */
-  public static final OptionID K = new OptionID("dec.k", "Number of clusters K (at least 2).");
+  public static final OptionID K = new OptionID("dec.k", "Number of clusters K (at least 2); several, comma-separated,"
+      + " to choose among them; not given: choose among 2..dec.kmax (latent silhouette, stability across seeds,"
+      + " cluster sizes).");
+  /** Largest K tried when dec.k is not given. */
+  public static final OptionID KMAX = new OptionID("dec.kmax", "Largest K tried when dec.k is not given.");
+  /** Seeds per K when choosing K. */
+  public static final OptionID SELECTION_SEEDS = new OptionID("dec.selection.seeds",
+      "Seeds per K when choosing K (2 or more measure each K's stability).");
   /** Engine name. */
   public static final OptionID ENGINE = new OptionID("dec.engine", "Clustering engine, by name.");
   /** Encoder layer sizes. */
@@ -74,4 +81,10 @@ public final class DecOptions {
   /** Single-threaded numeric work. */
   public static final OptionID DETERMINISTIC = new OptionID("dec.deterministic",
       "Single-threaded numeric work: identical results on any machine (slower).");
+  /** IDEC's weight of the clustering loss. */
+  public static final OptionID GAMMA = new OptionID("dec.idec.gamma",
+      "IDEC (engine idec): weight gamma of the clustering loss beside the reconstruction loss.");
+  /** DCN's weight of the k-means loss. */
+  public static final OptionID LAMBDA = new OptionID("dec.dcn.lambda",
+      "DCN (engine dcn): weight lambda of the k-means loss in the latent space beside the reconstruction loss.");
 }

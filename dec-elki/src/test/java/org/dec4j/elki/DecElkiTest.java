@@ -70,7 +70,9 @@ class DecElkiTest {
       Parameter<?> p = t.getParameter();
       names.add(p.getOptionID().getName());
       assertTrue(p.getOptionID().getName().startsWith("dec."), p.getOptionID().getName());
-      assertTrue(p.hasDefaultValue() || !p.isOptional() || p instanceof elki.utilities.optionhandling.parameters.Flag,
+      // dec.k is optional without a default on purpose: not given, K is chosen among 2..dec.kmax
+      assertTrue(p.hasDefaultValue() || !p.isOptional() || p instanceof elki.utilities.optionhandling.parameters.Flag
+          || p.getOptionID() == DecOptions.K,
           p.getOptionID().getName() + " has neither a default nor is it required");
     }
     int configFields = com.google.gson.JsonParser.parseString(DecConfig.defaults().toJson()).getAsJsonObject().size();
@@ -80,7 +82,10 @@ class DecElkiTest {
   @Test
   void badValuesAreRejectedByElkiConstraints() {
     assertThrows(AbortException.class, () -> new ELKIBuilder<>(DEC.class).with(DecOptions.K, 1).build());
-    assertThrows(AbortException.class, () -> new ELKIBuilder<>(DEC.class).build());
+    assertThrows(AbortException.class, () -> new ELKIBuilder<>(DEC.class).with(DecOptions.K, "3,1").build());
+    assertThrows(AbortException.class, () -> new ELKIBuilder<>(DEC.class).with(DecOptions.KMAX, 1).build());
+    assertTrue(new ELKIBuilder<>(DEC.class).build().toString().contains("K among [2, 3, 4, 5, 6, 7, 8, 9, 10]"),
+        "without dec.k, K is chosen among 2..dec.kmax");
     assertThrows(AbortException.class, () -> new ELKIBuilder<>(DEC.class).with(DecOptions.K, 3)
         .with(DecOptions.LR, -0.1).build());
     assertThrows(AbortException.class, () -> new ELKIBuilder<>(DEC.class).with(DecOptions.K, 3)
@@ -90,21 +95,9 @@ class DecElkiTest {
   }
 
   @Test
-  void clustersADatabaseAndAttachesSoftAssignmentsAndTheEmbedding() {
-    SplittableRandom rng = new SplittableRandom(4);
-    double[][] x = new double[90][12];
-    for (int i = 0; i < 90; i++) {
-      for (int j = 0; j < 12; j++) {
-        x[i][j] = (i / 30) * 6 * ((j + i / 30) % 3 == 0 ? 1 : -1) + rng.nextGaussian();
-      }
-    }
-    Database db = new StaticArrayDatabase(new ArrayAdapterDatabaseConnection(x), null);
-    db.initialize();
-    DEC dec = new ELKIBuilder<>(DEC.class).with(DecOptions.K, 3).with(DecOptions.LAYERS, "16,8,3")
-        .with(DecOptions.LAYER_STEPS, 40).with(DecOptions.PRETRAIN_STEPS, 150).with(DecOptions.BATCH, 32)
-        .with(DecOptions.MAXITER, 100).with(DecOptions.UPDATE_INTERVAL, 20).with(DecOptions.RESTARTS, 3)
-        .with(DecOptions.SEED, 2).build();
-    Clustering<KMeansModel> c = dec.autorun(db);
+  void clustersADatabaseAndAttachesSoftAssignmentsTheEmbeddingAndProfiles() {
+    DEC dec = small(3).build();
+    Clustering<KMeansModel> c = dec.autorun(threeBlobs());
     List<Integer> sizes = new ArrayList<>();
     for (Cluster<KMeansModel> cl : c.getAllClusters()) {
       sizes.add(cl.size());
@@ -114,7 +107,8 @@ class DecElkiTest {
     assertEquals(List.of(30, 30, 30), sizes);
     List<String> children = new ArrayList<>();
     Metadata.hierarchyOf(c).iterChildren().forEach(r -> children.add(Metadata.of(r).getLongName()));
-    assertTrue(children.containsAll(List.of(DEC.SOFT_NAME, DEC.EMBEDDING_NAME)), children.toString());
+    assertTrue(children.containsAll(List.of(DEC.SOFT_NAME, DEC.EMBEDDING_NAME, DEC.PROFILES_NAME)),
+        children.toString());
     Metadata.hierarchyOf(c).iterChildren().filter(MaterializedRelation.class).forEach(r -> {
       if (DEC.SOFT_NAME.equals(Metadata.of(r).getLongName())) {
         double[] q = (double[]) ((MaterializedRelation<?>) r).get(((MaterializedRelation<?>) r).getDBIDs().iter());
@@ -123,5 +117,32 @@ class DecElkiTest {
       }
     });
     assertArrayEquals(new String[] { "DEC Clustering" }, new String[] { Metadata.of(c).getLongName() });
+  }
+
+  @Test
+  void aRangeOfKChoosesTheNumberOfBlobs() {
+    DEC dec = small("2,3,4,5").build();
+    assertEquals(3, dec.autorun(threeBlobs()).getAllClusters().size());
+  }
+
+  private static ELKIBuilder<DEC> small(Object k) {
+    return new ELKIBuilder<>(DEC.class).with(DecOptions.K, k).with(DecOptions.LAYERS, "16,8,3")
+        .with(DecOptions.LAYER_STEPS, 40).with(DecOptions.PRETRAIN_STEPS, 150).with(DecOptions.BATCH, 32)
+        .with(DecOptions.MAXITER, 100).with(DecOptions.UPDATE_INTERVAL, 20).with(DecOptions.RESTARTS, 3)
+        .with(DecOptions.SEED, 2);
+  }
+
+  /** Three separated blobs of 30 rows in 12 dimensions. */
+  private static Database threeBlobs() {
+    SplittableRandom rng = new SplittableRandom(4);
+    double[][] x = new double[90][12];
+    for (int i = 0; i < 90; i++) {
+      for (int j = 0; j < 12; j++) {
+        x[i][j] = (i / 30) * 6 * ((j + i / 30) % 3 == 0 ? 1 : -1) + rng.nextGaussian();
+      }
+    }
+    Database db = new StaticArrayDatabase(new ArrayAdapterDatabaseConnection(x), null);
+    db.initialize();
+    return db;
   }
 }

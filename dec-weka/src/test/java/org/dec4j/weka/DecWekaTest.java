@@ -87,4 +87,38 @@ class DecWekaTest {
     }
     assertEquals("DEC: no model built yet.", c.toString());
   }
+
+  /** Four well-separated blobs in 8 dimensions, 50 rows each. */
+  private static Instances blobs() {
+    java.util.ArrayList<weka.core.Attribute> atts = new java.util.ArrayList<>();
+    for (int a = 0; a < 8; a++) {
+      atts.add(new weka.core.Attribute("x" + a));
+    }
+    Instances data = new Instances("blobs", atts, 200);
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+    for (int i = 0; i < 200; i++) {
+      double[] v = new double[8];
+      for (int a = 0; a < 8; a++) {
+        v[a] = (a % 4 == i % 4 ? 10 : 0) + rng.nextGaussian();
+      }
+      data.add(new weka.core.DenseInstance(1, v));
+    }
+    return data;
+  }
+
+  @Test
+  void numClustersMinusOneChoosesKAndSaysWhy() throws Exception {
+    DEC c = new DEC();
+    c.setOptions(Utils.splitOptions("-N -1 -max 6 -layers 32,16,3 -layer-steps 40 -pretrain-steps 150 -max-iter 100"
+        + " -update-interval 20 -restarts 3 -batch-size 64 -S 1"));
+    c.buildClusterer(blobs());
+    assertEquals(4, c.numberOfClusters(), c.toString());
+    String text = c.toString();
+    assertTrue(text.contains("K = 4 chosen"), text);
+    assertTrue(text.contains("cluster 3:") && text.contains("sets it apart"), "per-cluster summary: " + text);
+    DEC copy = new DEC();
+    copy.setOptions(c.getOptions());
+    assertEquals(-1, copy.getNumClusters());
+    assertEquals(6, copy.getMaxClusters());
+  }
 }
