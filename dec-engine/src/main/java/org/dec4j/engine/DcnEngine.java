@@ -15,6 +15,12 @@ import org.dec4j.engine.init.KMeansInitializer;
  * with hard assignments s_i and incrementally updated centroids M ({@link DcnTrainer}; lambda from
  * {@code DecConfig.lambda()}).
  *
+ * <p>The k-means term contracts the latent space: on the digits (seed 0, lambda 1, 400 + 400 pretraining steps)
+ * the mean squared distance of a row to its centroid falls from 2.7 after pretraining to 0.036, so the model's
+ * Student's t soft assignments are close to uniform (largest value 0.12 to 0.23 with K = 10). Its hard
+ * assignments (the nearest centroid) are the result; the soft ones rank the clusters correctly but are not
+ * calibrated confidences.</p>
+ *
  * <p>Reference: B. Yang, X. Fu, N. D. Sidiropoulos, M. Hong: Towards K-means-friendly Spaces: Simultaneous Deep
  * Learning and Clustering. ICML 2017.</p>
  */

@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
  * with the centroids fixed and s_i the nearest centroid ({@link JointGradient}, {@link DcnMath#kmeansTerm}),
  * then (2) assigns the batch's rows, embedded by the updated encoder, to their nearest centroids and (3) moves
  * those centroids by the incremental update {@link DcnMath#updateCentroids}. The counts start at the cluster sizes
- * of the k-means initialisation, so each centroid continues the running mean k-means began. The loop, the checks
+ * of the k-means initialisation, so each centroid continues the running mean k-means began. The network steps use
+ * the configured refinement SGD ({@code learningRate}, {@code momentum}, Nesterov). The loop, the checks
  * and the stopping rule are those of {@link ClusterRefinement}; the progress loss is the k-means term per row.
  */
 public final class DcnRefinement extends ClusterRefinement {

@@ -15,8 +15,9 @@ import java.util.SplittableRandom;
  * IDEC's refinement: DEC's loop and target distribution ({@link DecRefinement}), but each step minimises
  * \[ L = L_r + \gamma \, KL(P \| Q) \]
  * with the decoder kept: the encoder receives both gradients, the decoder only the reconstruction gradient, the
- * centroids only the clustering gradient ({@link JointGradient}, {@link IdecMath}). The progress loss is
- * KL(P||Q) per row, as for DEC.
+ * centroids only the clustering gradient ({@link JointGradient}, {@link IdecMath}). All three use the configured
+ * refinement SGD ({@code learningRate}, {@code momentum}, Nesterov) as DEC does; the authors used Adam on image
+ * data. The progress loss is KL(P||Q) per row, as for DEC.
  */
 public final class IdecRefinement extends DecRefinement {
   private final DenseNetwork decoder;
