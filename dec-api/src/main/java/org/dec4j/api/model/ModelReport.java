@@ -26,9 +26,15 @@ public final class ModelReport {
         s.pretrainLoss()));
     b.append(String.format(Locale.ROOT, "initialisation: k-means++ (%d restarts) on the latent vectors, inertia %.4g%n",
         model.config().kmeansRestarts(), s.kmeansInertia()));
-    b.append(String.format(Locale.ROOT, "refinement: %d batches, %s (%.3f%% labels changed at the last check, tol"
-        + " %.3f%%), final KL %.4f%n", s.refineIterations(), s.stopReason().name().toLowerCase(Locale.ROOT)
-            .replace('_', ' '), 100 * s.lastChangedShare(), 100 * model.config().tolerance(), s.finalLoss()));
+    if (s.refineIterations() == 0 && Double.isNaN(s.finalLoss())) {
+      b.append("refinement: none (the engine keeps the k-means clusters of the pretrained embedding)\n");
+    } else {
+      b.append(String.format(Locale.ROOT, "refinement: %d batches, %s (%.3f%% labels changed at the last check, tol"
+          + " %.3f%%), final refinement loss %.4f (the engine's clustering term: KL(P||Q) for dec and idec, the"
+          + " latent k-means loss for dcn)%n", s.refineIterations(), s.stopReason().name().toLowerCase(Locale.ROOT)
+              .replace('_', ' '), 100 * s.lastChangedShare(), 100 * model.config().tolerance(),
+          s.finalLoss()));
+    }
     b.append("training cluster sizes:");
     int[] sizes = s.clusterSizes();
     for (int j = 0; j < sizes.length; j++) {
