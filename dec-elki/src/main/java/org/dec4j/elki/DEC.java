@@ -24,6 +24,7 @@ import elki.logging.Logging;
 import elki.logging.statistics.DoubleStatistic;
 import elki.logging.statistics.LongStatistic;
 import elki.logging.statistics.StringStatistic;
+import elki.result.CollectionResult;
 import elki.result.Metadata;
 import elki.utilities.documentation.Description;
 import elki.utilities.documentation.Reference;
@@ -34,6 +35,7 @@ import elki.utilities.optionhandling.constraints.CommonConstraints;
 import elki.utilities.optionhandling.constraints.GreaterEqualConstraint;
 import elki.utilities.optionhandling.constraints.LessConstraint;
 import elki.utilities.optionhandling.constraints.LessEqualConstraint;
+import elki.utilities.optionhandling.constraints.ListEachNumberConstraint;
 import elki.utilities.optionhandling.parameterization.Parameterization;
 import elki.utilities.optionhandling.parameters.DoubleParameter;
 import elki.utilities.optionhandling.parameters.EnumParameter;
@@ -46,13 +48,6 @@ import org.dec4j.api.Citations;
 import org.dec4j.api.config.Activation;
 import org.dec4j.api.config.CollapsePolicy;
 import org.dec4j.api.config.DecConfig;
-import org.dec4j.api.report.ClusterProfiles;
-import org.dec4j.api.select.KSelector;
-import elki.result.CollectionResult;
-import elki.utilities.optionhandling.constraints.ListEachNumberConstraint;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.IntStream;
 import org.dec4j.api.config.Optimizer;
 import org.dec4j.api.config.Pretraining;
 import org.dec4j.api.config.Scaling;
@@ -62,8 +57,13 @@ import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.FitResult;
 import org.dec4j.api.model.TrainingSummary;
 import org.dec4j.api.progress.CancellationToken;
+import org.dec4j.api.report.ClusterProfiles;
+import org.dec4j.api.select.KSelector;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.DoubleConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Deep Embedded Clustering for ELKI: clusters a numeric relation with the dec4j engine named by {@code dec.engine}.
