@@ -10,26 +10,26 @@ import org.dec4j.api.model.ModelFormatException;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.TrainingListener;
 import org.dec4j.engine.cluster.DecModelCodec;
-import org.dec4j.engine.cluster.EmbeddedClusteringTrainer;
+import org.dec4j.engine.cluster.ClusteringTrainer;
 import org.dec4j.engine.runtime.Nd4jRuntime;
 
 import java.util.List;
 
 /**
- * An engine of the autoencoder family: it runs its {@link EmbeddedClusteringTrainer} under {@link Nd4jRuntime}
+ * An engine of the autoencoder family: it runs its {@link ClusteringTrainer} under {@link Nd4jRuntime}
  * and saves its models as {@link org.dec4j.engine.cluster.DecModel}s (encoder, centroids, scaling) under its own
  * name, so that {@link org.dec4j.api.engine.Engines#read} routes a saved model back to it. Subclasses give the
  * name, the description and the trainer.
  */
 public abstract class EmbeddedClusteringEngine implements ClusteringEngine {
   private final String name;
-  private final EmbeddedClusteringTrainer trainer;
+  private final ClusteringTrainer trainer;
 
   /**
    * @param name the engine's name
    * @param trainer the algorithm
    */
-  protected EmbeddedClusteringEngine(String name, EmbeddedClusteringTrainer trainer) {
+  protected EmbeddedClusteringEngine(String name, ClusteringTrainer trainer) {
     this.name = name;
     this.trainer = trainer;
   }

@@ -101,6 +101,25 @@ public abstract class ClusterRefinement {
    */
   protected abstract void centroidsMoved(List<Integer> clusters, int rowsEach);
 
+  /**
+   * Soft assignments of embedded rows; DEC's Student's t kernel around {@link #mu} unless a variant's network
+   * assigns by itself (a softmax output).
+   *
+   * @param z rows x dim embeddings, row-major
+   * @return rows x k soft assignments, row-major
+   */
+  protected double[] assign(double[] z) {
+    return DecMath.softAssignments(z, z.length / dim, dim, mu, k, config.alpha());
+  }
+
+  /**
+   * @return whether the collapse watch may move centroids (policy RESEED); a variant without centroids (its
+   *     network's softmax assigns) only warns
+   */
+  protected boolean hasCentroids() {
+    return true;
+  }
+
   /** @return the current hard labels of all rows (null before the first check) */
   protected final int[] labels() {
     return labels;
@@ -117,7 +136,7 @@ public abstract class ClusterRefinement {
     for (;; ite++) {
       if (ite % config.updateInterval() == 0) {
         double[] z = Embeddings.embed(encoder, x, n);
-        double[] q = DecMath.softAssignments(z, n, dim, mu, k, config.alpha());
+        double[] q = assign(z);
         int[] next = DecMath.hardAssignments(q, n, k);
         CollapseWatch.Verdict verdict = watch.check(ite, DecMath.clusterSizes(next, k),
             DecMath.normalizedMeanEntropy(q, n, k));
@@ -126,9 +145,10 @@ public abstract class ClusterRefinement {
           reason = StopReason.COLLAPSED;
           break;
         }
-        if (!verdict.collapsing().isEmpty() && config.collapsePolicy() == CollapsePolicy.RESEED && ite > 0) {
+        if (!verdict.collapsing().isEmpty() && config.collapsePolicy() == CollapsePolicy.RESEED && ite > 0
+            && hasCentroids()) {
           reseed(verdict.collapsing(), z, q, next);
-          q = DecMath.softAssignments(z, n, dim, mu, k, config.alpha());
+          q = assign(z);
           next = DecMath.hardAssignments(q, n, k);
         }
         changed = labels == null ? Double.NaN : DecMath.changedShare(labels, next);
@@ -149,7 +169,7 @@ public abstract class ClusterRefinement {
       clock.tick(b);
     }
     double[] z = Embeddings.embed(encoder, x, n);
-    double[] q = DecMath.softAssignments(z, n, dim, mu, k, config.alpha());
+    double[] q = assign(z);
     int[] finalLabels = DecMath.hardAssignments(q, n, k);
     double seconds = clock.elapsedSeconds();
     listener.phaseEnded(Phase.REFINE, seconds, describe(reason, ite, changed));

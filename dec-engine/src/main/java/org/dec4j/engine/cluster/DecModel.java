@@ -4,7 +4,6 @@ import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.model.ClusterModel;
 import org.dec4j.api.model.TrainingSummary;
-import org.dec4j.engine.math.DecMath;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.runtime.Nd4jRuntime;
 import org.dec4j.engine.scaling.FeatureScaler;
@@ -15,10 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A trained model of the autoencoder family (DEC, AE+k-means, IDEC, DCN): the fitted scaling, the encoder and the
- * centroids, saved under the name of the engine that trained it. Assignments of new rows are the Student's t soft
- * assignments of their embeddings, exactly as in training; their largest value is always the nearest centroid, so
- * the hard assignments of AE+k-means and DCN are their nearest-centroid assignments.
+ * A trained model of the family: the fitted scaling, a network from rows to a latent space, the centroids and the
+ * {@link ClusterHead} that turns a latent vector into soft assignments, saved under the name of the engine that
+ * trained it. New rows are assigned exactly as the training rows were. With DEC's Student's t head the largest
+ * value is always the nearest centroid, so the hard assignments of AE+k-means and DCN are their nearest-centroid
+ * assignments; VaDE and N2D use a Gaussian mixture's posterior, IMSAT and DAC the softmax of the network.
  */
 public final class DecModel implements ClusterModel {
   private final String engineName;
@@ -26,6 +26,7 @@ public final class DecModel implements ClusterModel {
   private final FeatureScaler scaler;
   private final DenseNetwork encoder;
   private final double[] centroids;
+  private final ClusterHead head;
   private final List<String> inputColumns;
   private final TrainingSummary summary;
   private final Map<String, String> provenance;
@@ -42,6 +43,28 @@ public final class DecModel implements ClusterModel {
    */
   public DecModel(String engineName, DecConfig config, FeatureScaler scaler, DenseNetwork encoder,
       double[] centroids, List<String> inputColumns, TrainingSummary summary, Map<String, String> provenance) {
+    this(engineName, config, scaler, encoder, centroids, ClusterHead.studentT(), inputColumns, summary, provenance);
+  }
+
+  /**
+   * @param engineName engine that trained it
+   * @param config configuration
+   * @param scaler fitted scaling
+   * @param encoder the network from rows to the space the head reads (inference only)
+   * @param centroids k x output size, row-major (for a mixture: its means)
+   * @param head assignment rule
+   * @param inputColumns names of the training columns
+   * @param summary what the fit did
+   * @param provenance versions, shape, time
+   */
+  public DecModel(String engineName, DecConfig config, FeatureScaler scaler, DenseNetwork encoder,
+      double[] centroids, ClusterHead head, List<String> inputColumns, TrainingSummary summary,
+      Map<String, String> provenance) {
+    String wrong = head.mismatch(config.k(), encoder.outputSize());
+    if (wrong != null) {
+      throw new IllegalArgumentException(wrong);
+    }
+    this.head = head;
     this.engineName = engineName;
     this.config = config;
     this.scaler = scaler;
@@ -92,6 +115,11 @@ public final class DecModel implements ClusterModel {
     return encoder;
   }
 
+  /** @return the assignment rule */
+  ClusterHead head() {
+    return head;
+  }
+
   /** @return k x latent centroids, row-major (a copy) */
   double[] centroidArray() {
     return centroids.clone();
@@ -104,7 +132,7 @@ public final class DecModel implements ClusterModel {
 
   @Override
   public FloatMatrix softAssignments(FloatMatrix x) {
-    double[] q = DecMath.softAssignments(embedRows(x), x.rows(), latentDimension(), centroids, k(), config.alpha());
+    double[] q = head.assign(embedRows(x), x.rows(), latentDimension(), centroids, k(), config.alpha());
     return FloatMatrix.adopt(x.rows(), k(), toFloat(q));
   }
 
@@ -149,6 +177,6 @@ public final class DecModel implements ClusterModel {
   @Override
   public String toString() {
     return "DecModel[engine=" + engineName + ", d=" + inputDimension() + ", latent=" + latentDimension() + ", k="
-        + k() + "]";
+        + k() + ", head=" + head.kind() + "]";
   }
 }

@@ -27,7 +27,7 @@ import java.util.Map;
 
 /**
  * Reads and writes {@link DecModel}s as a {@link ModelArchive}: a JSON header (configuration, scaling, network
- * shape, centroids, training summary, provenance) and the encoder weights as little-endian float32 in the
+ * shape, centroids, assignment head, training summary, provenance) and the encoder weights as little-endian float32 in the
  * entry {@value #WEIGHTS}.
  */
 public final class DecModelCodec {
@@ -43,7 +43,7 @@ public final class DecModelCodec {
 
   /** The header fields. */
   private record Header(JsonObject config, List<String> inputColumns, FeatureScaler scaler, int[] encoderSizes,
-      LayerActivation[] activations, int k, double[] centroids, TrainingSummary summary,
+      LayerActivation[] activations, int k, double[] centroids, ClusterHead head, TrainingSummary summary,
       Map<String, String> provenance) {
   }
 
@@ -55,7 +55,7 @@ public final class DecModelCodec {
   static void write(DecModel m, OutputStream out) throws IOException {
     DenseNetwork enc = m.encoder();
     Header h = new Header(JsonParser.parseString(m.config().toJson()).getAsJsonObject(), m.inputColumns(), m.scaler(), enc.sizes(), enc.activations(), m.k(),
-        m.centroidArray(), m.summary(), m.provenance());
+        m.centroidArray(), m.head(), m.summary(), m.provenance());
     float[] w = enc.params().dup().data().asFloat();
     ByteBuffer buf = ByteBuffer.allocate(w.length * 4).order(ByteOrder.LITTLE_ENDIAN);
     buf.asFloatBuffer().put(w);
@@ -105,7 +105,12 @@ public final class DecModelCodec {
       params.assign(Nd4j.createFromArray(w).reshape(1, w.length));
       return new DenseNetwork(h.encoderSizes(), h.activations(), params, null);
     });
-    return new DecModel(archive.engine(), config, h.scaler(), encoder, h.centroids(), h.inputColumns(), h.summary(),
-        h.provenance());
+    ClusterHead head = h.head() == null ? ClusterHead.studentT() : h.head();
+    try {
+      return new DecModel(archive.engine(), config, h.scaler(), encoder, h.centroids(), head, h.inputColumns(),
+          h.summary(), h.provenance());
+    } catch (IllegalArgumentException e) {
+      throw new ModelFormatException("damaged dec4j model: " + e.getMessage(), e);
+    }
   }
 }

@@ -29,7 +29,7 @@ import java.util.SplittableRandom;
  * one {@link DecModel}. The trainer holds only its strategies; each call of {@link #fit} is an independent run
  * whose randomness all derives from the configured seed.
  */
-public abstract class EmbeddedClusteringTrainer {
+public abstract class EmbeddedClusteringTrainer implements ClusteringTrainer {
   private final AutoencoderFactory autoencoders;
   private final AutoencoderPretrainer pretrainer;
   private final ClusterInitializer initializer;
@@ -84,6 +84,7 @@ public abstract class EmbeddedClusteringTrainer {
    * @param cancel cancellation
    * @return the model and the training rows' assignments
    */
+  @Override
   public FitResult fit(String engineName, FloatMatrix data, DecConfig config, TrainingListener listener,
       CancellationToken cancel) {
     checkData(data, config);
@@ -102,6 +103,7 @@ public abstract class EmbeddedClusteringTrainer {
    * @param cancel cancellation
    * @return one result per K
    */
+  @Override
   public List<FitResult> fitEachK(String engineName, FloatMatrix data, DecConfig config, int[] ks,
       TrainingListener listener, CancellationToken cancel) {
     List<DecConfig> configs = new ArrayList<>();
@@ -165,12 +167,12 @@ public abstract class EmbeddedClusteringTrainer {
     TrainingSummary summary = new TrainingSummary(n, pre.steps(), pre.finalLoss(), init.inertia(), out.iterations(),
         out.finalLoss(), out.lastChangedShare(), out.stopReason(), sizes, pre.seconds(), initSeconds, out.seconds(),
         out.warnings(), pre.recipe());
-    DenseNetwork encoder = new DenseNetwork(p.ae().encoder().sizes(), p.ae().encoder().activations(),
-        p.ae().encoder().params().dup(), null);
-    DecModel model = new DecModel(engineName, config, p.scaler(), encoder, out.centroids(), data.columnNames(),
-        summary, Provenance.of(engineName, n, data.cols()));
+    DenseNetwork net = out.network() != null ? out.network() : p.ae().encoder();
+    DenseNetwork frozen = new DenseNetwork(net.sizes(), net.activations(), net.params().dup(), null);
+    DecModel model = new DecModel(engineName, config, p.scaler(), frozen, out.centroids(), out.head(),
+        data.columnNames(), summary, Provenance.of(engineName, n, data.cols()));
     return new FitResult(model, out.labels(), FloatMatrix.adopt(n, config.k(), DecModel.toFloat(out.q())),
-        FloatMatrix.adopt(n, latent, DecModel.toFloat(out.z())));
+        FloatMatrix.adopt(n, frozen.outputSize(), DecModel.toFloat(out.z())));
   }
 
   /**
