@@ -70,6 +70,28 @@ public final class Citations {
     return oneLine(DCN_AUTHORS, DCN_TITLE, DCN_BOOKTITLE, DCN_PAGES, DCN_URL);
   }
 
+  /** Authors of the N2D paper. */
+  public static final String N2D_AUTHORS = "Ryan McConville, Raul Santos-Rodriguez, Robert J. Piechocki, Ian Craddock";
+  /** Title of the N2D paper. */
+  public static final String N2D_TITLE = "N2D: (Not Too) Deep Clustering via Clustering the Local Manifold of an"
+      + " Autoencoded Embedding";
+  /** Venue of the N2D paper. */
+  public static final String N2D_BOOKTITLE = "Proceedings of the 25th International Conference on Pattern"
+      + " Recognition (ICPR 2020)";
+  /** Year of the N2D paper. */
+  public static final int N2D_YEAR = 2020;
+  /** Pages in the proceedings. */
+  public static final String N2D_PAGES = "5145-5152";
+  /** Where the paper can be read. */
+  public static final String N2D_URL = "https://doi.org/10.1109/ICPR48806.2021.9413131";
+  /** BibTeX key. */
+  public static final String N2D_BIBKEY = "DBLP:conf/icpr/McConvilleSPC20";
+
+  /** @return one-line citation of N2D */
+  public static String n2dOneLine() {
+    return oneLine(N2D_AUTHORS, N2D_TITLE, N2D_BOOKTITLE, N2D_PAGES, N2D_URL);
+  }
+
   private static String oneLine(String authors, String title, String booktitle, String pages, String url) {
     return authors + ": " + title + ". " + booktitle + ", pp. " + pages + ". " + url;
   }

@@ -133,7 +133,18 @@ public abstract class EmbeddedClusteringTrainer implements ClusteringTrainer {
     float[] x = scaler.transform(data);
     listener.phaseEnded(Phase.PREPARE, seconds(t0), n + " rows x " + d + " columns, scaling " + scaler.method());
     Autoencoder ae = autoencoders.create(d, config, rng.split());
+    String key = config.toJson();
+    PretrainingCache.Hit hit = PretrainingCache.find(data, key);
+    if (hit != null) {
+      ae.params().assign(hit.params());
+      listener.phaseStarted(Phase.PRETRAIN, 0);
+      listener.phaseEnded(Phase.PRETRAIN, 0, String.format(Locale.ROOT, "reused the autoencoder pretrained by the"
+          + " previous fit on these data with this configuration (%d steps, %.1f s, loss %.5f)", hit.result().steps(),
+          hit.result().seconds(), hit.result().finalLoss()));
+      return new Pretrained(scaler, x, ae, hit.result());
+    }
     AutoencoderPretrainer.Result pre = pretrainer.pretrain(ae, x, n, config, rng.split(), listener, cancel);
+    PretrainingCache.store(data, key, scaler, ae.params(), pre);
     return new Pretrained(scaler, x, ae, pre);
   }
 
