@@ -9,8 +9,17 @@ public interface ClusteringMethod {
    *
    * @param labels cluster of each row (0..K-1)
    * @param embedding the rows in the space the method clustered in (a deep engine's latent space), or null
+   * @param seconds what the run costs on its own, where that differs from its wall time here (a deep engine
+   *     that reused the pretraining of the run before counts that pretraining's time), or NaN for the wall time
    */
-  record Run(int[] labels, FloatMatrix embedding) {
+  record Run(int[] labels, FloatMatrix embedding, double seconds) {
+    /**
+     * @param labels cluster of each row
+     * @param embedding the rows in the method's space, or null
+     */
+    public Run(int[] labels, FloatMatrix embedding) {
+      this(labels, embedding, Double.NaN);
+    }
   }
 
   /** @return the name shown in the table */

@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Runs each method with each seed on the same features and measures every run the same way. A run that fails,
- * including by running out of memory, is recorded with its reason and the others go on.
+ * Runs each method with each seed on the same features and measures every run the same way. Seed by seed, every
+ * method in turn, so that the deep engines on one seed share one pretrained autoencoder (each is still charged its
+ * pretraining time). A run that fails, including by running out of memory, is recorded with its reason and the
+ * others go on.
  */
 public final class Comparison {
   private final List<ClusteringMethod> methods;
@@ -40,16 +42,17 @@ public final class Comparison {
   public Map<String, List<RunResult>> run(FloatMatrix x, int[] classes, int k) {
     Map<String, List<RunResult>> all = new LinkedHashMap<>();
     for (ClusteringMethod m : methods) {
-      List<RunResult> runs = new ArrayList<>();
-      for (long seed = 0; seed < seeds; seed++) {
+      all.put(m.name(), new ArrayList<>());
+    }
+    for (long seed = 0; seed < seeds; seed++) {
+      for (ClusteringMethod m : methods) {
         log.printf(Locale.ROOT, "[compare] %s, seed %d...%n", m.name(), seed);
         RunResult r = runOne(m, x, classes, k, seed);
         log.printf(Locale.ROOT, "[compare] %s, seed %d: %s (%.1f s)%n", m.name(), seed, r.ok()
             ? (r.external() == null ? "done" : String.format(Locale.ROOT, "ACC %.4f NMI %.4f ARI %.4f",
                 r.external().accuracy(), r.external().nmi(), r.external().ari())) : "failed: " + r.error(), r.seconds());
-        runs.add(r);
+        all.get(m.name()).add(r);
       }
-      all.put(m.name(), runs);
     }
     return all;
   }
@@ -64,7 +67,7 @@ public final class Comparison {
     } catch (Exception | LinkageError e) {
       return failed(m, seed, t0, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
-    double seconds = (System.nanoTime() - t0) / 1e9;
+    double seconds = Double.isNaN(run.seconds()) ? (System.nanoTime() - t0) / 1e9 : run.seconds();
     ExternalMeasures ext = classes == null ? null : ExternalMeasures.of(run.labels(), classes);
     InternalMeasures in;
     try {

@@ -4,10 +4,15 @@ import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.FitResult;
+import org.dec4j.api.model.TrainingSummary;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.TrainingListener;
 
-/** A deep clustering engine of the SPI, by name, with the configured settings and the run's seed. */
+/**
+ * A deep clustering engine of the SPI, by name, with the configured settings and the run's seed. Its time is that
+ * of its phases (pretraining, k-means, clustering), so that an engine which reused the autoencoder pretrained for
+ * the engine before it on the same seed is charged the pretraining all the same.
+ */
 final class EngineMethod implements ClusteringMethod {
   private final String engine;
   private final DecConfig config;
@@ -28,6 +33,7 @@ final class EngineMethod implements ClusteringMethod {
   public Run run(FloatMatrix x, int k, long seed) {
     DecConfig c = config.toBuilder().k(k).seed(seed).build();
     FitResult r = Engines.get(engine).fit(x, c, progress, CancellationToken.create());
-    return new Run(r.labels(), r.embedding());
+    TrainingSummary s = r.model().summary();
+    return new Run(r.labels(), r.embedding(), s.pretrainSeconds() + s.initSeconds() + s.refineSeconds());
   }
 }
