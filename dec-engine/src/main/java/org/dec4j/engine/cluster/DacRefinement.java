@@ -66,10 +66,6 @@ public final class DacRefinement extends ClusterRefinement {
    * @return the increment of lambda at each check
    */
   static double lambdaStep(DecConfig config, int n) {
-    double override = Double.parseDouble(System.getProperty("dac.lambdaStep", "0"));
-    if (override > 0) {
-      return override;
-    }
     return LAMBDA_PER_EPOCH * config.updateInterval() * Math.min(config.batchSize(), n) / n;
   }
 

@@ -32,7 +32,7 @@ public final class DacTrainer extends EmbeddedClusteringTrainer {
   /** T is this multiple of the mean squared distance of a row to its nearest centroid. */
   public static final double TEMPERATURE_SCALE = 1.0;
   /** Adam's learning rate for the pair loss. */
-  public static final double ADAM_LEARNING_RATE = 1e-4;
+  public static final double ADAM_LEARNING_RATE = 3e-5;
 
   /**
    * @param autoencoders builds the network
@@ -51,8 +51,7 @@ public final class DacTrainer extends EmbeddedClusteringTrainer {
     int n = p.rows();
     int k = config.k();
     int dim = encoder.outputSize();
-    double scale = Double.parseDouble(System.getProperty("dac.tempScale", String.valueOf(TEMPERATURE_SCALE)));
-    double t = scale * DacMath.meanNearestSquaredDistance(z, n, dim, init.centroids(), k);
+    double t = TEMPERATURE_SCALE * DacMath.meanNearestSquaredDistance(z, n, dim, init.centroids(), k);
     DenseNetwork network = stack(encoder, DacMath.distanceLayer(init.centroids(), k, dim, t), k);
     double[] logits = Embeddings.embed(network, p.x(), n);
     double[] start = DacMath.clusterMeans(logits, n, k, init.labels(), k);
@@ -103,11 +102,6 @@ public final class DacTrainer extends EmbeddedClusteringTrainer {
    * @return Adam at {@link #ADAM_LEARNING_RATE}
    */
   static GradientStepper stepper(DenseNetwork network, DecConfig config) {
-    String opt = System.getProperty("dac.opt", "adam");
-    double lr = Double.parseDouble(System.getProperty("dac.lr", "0"));
-    if (opt.equals("sgd")) {
-      return GradientStepper.nesterov(network.params(), lr > 0 ? lr : config.learningRate(), config.momentum());
-    }
-    return GradientStepper.adam(network.params(), lr > 0 ? lr : ADAM_LEARNING_RATE);
+    return GradientStepper.adam(network.params(), ADAM_LEARNING_RATE);
   }
 }
