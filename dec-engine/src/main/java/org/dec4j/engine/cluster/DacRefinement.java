@@ -53,7 +53,7 @@ public final class DacRefinement extends ClusterRefinement {
     if (dim != k) {
       throw new IllegalArgumentException("DAC's network must end in k = " + k + " logits, not " + dim);
     }
-    this.stepper = DacTrainer.stepper(network, config);
+    this.stepper = DacTrainer.stepper(network);
     this.lambdaStep = lambdaStep(config, n);
   }
 

@@ -14,6 +14,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -29,9 +30,17 @@ import java.util.SplittableRandom;
  * <p>Reference: J. Chang, L. Wang, G. Meng, S. Xiang, C. Pan: Deep Adaptive Image Clustering. ICCV 2017.</p>
  */
 public final class DacTrainer extends EmbeddedClusteringTrainer {
-  /** T is this multiple of the mean squared distance of a row to its nearest centroid. */
+  /**
+   * T is this multiple of the mean squared distance of a row to its nearest centroid. On the digits (seed 0, small
+   * budget) 0.5 and 1 gave ACC 0.839 and 0.836 (Adam 1e-4); 2 made the softmax so flat that most pairs counted as
+   * similar and all rows fell into one cluster.
+   */
   public static final double TEMPERATURE_SCALE = 1.0;
-  /** Adam's learning rate for the pair loss. */
+  /**
+   * Adam's learning rate for the pair loss (the configured refinement SGD is not used). On the digits (seed 0,
+   * small budget): 1e-3 collapsed to one cluster, 1e-4 gave ACC 0.836, 3e-5 0.843, 1e-5 0.841 (with a finer
+   * schedule); SGD 0.01 with momentum 0.9 gave 0.827.
+   */
   public static final double ADAM_LEARNING_RATE = 3e-5;
 
   /**
@@ -73,10 +82,10 @@ public final class DacTrainer extends EmbeddedClusteringTrainer {
   static DenseNetwork stack(DenseNetwork encoder, double[] head, int k) {
     int[] es = encoder.sizes();
     int dim = encoder.outputSize();
-    int[] sizes = java.util.Arrays.copyOf(es, es.length + 1);
+    int[] sizes = Arrays.copyOf(es, es.length + 1);
     sizes[es.length] = k;
     LayerActivation[] ea = encoder.activations();
-    LayerActivation[] acts = java.util.Arrays.copyOf(ea, ea.length + 1);
+    LayerActivation[] acts = Arrays.copyOf(ea, ea.length + 1);
     acts[ea.length] = LayerActivation.IDENTITY;
     long total = DenseNetwork.parameterCount(sizes);
     float[] flat = new float[(int) total];
@@ -98,10 +107,9 @@ public final class DacTrainer extends EmbeddedClusteringTrainer {
 
   /**
    * @param network the stacked network
-   * @param config configuration
-   * @return Adam at {@link #ADAM_LEARNING_RATE}
+   * @return Adam at {@link #ADAM_LEARNING_RATE} on all its parameters
    */
-  static GradientStepper stepper(DenseNetwork network, DecConfig config) {
+  static GradientStepper stepper(DenseNetwork network) {
     return GradientStepper.adam(network.params(), ADAM_LEARNING_RATE);
   }
 }

@@ -1,5 +1,7 @@
 package org.dec4j.engine.math;
 
+import java.util.Arrays;
+
 /**
  * The formulas of Deep Adaptive Clustering on plain row-major arrays. A network maps x_i to K logits a_i; its
  * label feature is the softmax output normalised to unit length, and two rows are similar as far as their label
@@ -146,10 +148,21 @@ public final class DacMath {
         }
       }
     }
-    java.util.Arrays.fill(dLogits, 0, b * k, 0.0);
+    Arrays.fill(dLogits, 0, b * k, 0.0);
     if (selected == 0) {
       return new PairLoss(0, 0, 0);
     }
+    toLogits(dl, l, p, norms, b, k, selected, dLogits);
+    return new PairLoss(sum / selected, selected, similar);
+  }
+
+  /**
+   * The chain from dL/dl_i (the sum over pairs, to be divided by |S| = {@code selected}) back through the unit
+   * normalisation and the softmax to the logits.
+   */
+  private static void toLogits(double[] dl, double[] l, double[] p, double[] norms, int b, int k, int selected,
+      double[] dLogits) {
+    double[] dp = new double[k];
     for (int i = 0; i < b; i++) {
       int o = i * k;
       double dlDotL = 0;
@@ -157,7 +170,6 @@ public final class DacMath {
         dlDotL += dl[o + c] * l[o + c];
       }
       double dpDotP = 0;
-      double[] dp = new double[k];
       for (int c = 0; c < k; c++) {
         dp[c] = (dl[o + c] - dlDotL * l[o + c]) / (norms[i] * selected);
         dpDotP += dp[c] * p[o + c];
@@ -166,7 +178,6 @@ public final class DacMath {
         dLogits[o + c] = p[o + c] * (dp[c] - dpDotP);
       }
     }
-    return new PairLoss(sum / selected, selected, similar);
   }
 
   /**
