@@ -17,12 +17,12 @@ import java.util.SplittableRandom;
  * DAC's training on mini-batches, driven by {@link ClusterRefinement}'s loop: each step selects the batch's
  * confident pairs with the thresholds u(lambda) and l(lambda) and takes one optimiser step on the pair loss
  * \[ L = \frac{1}{|S|} \sum_{(i,j) \in S} -\big( r_{ij} \log s_{ij} + (1 - r_{ij}) \log (1 - s_{ij}) \big) \]
- * through the whole network ({@link DacMath#pairLoss}; Adam, {@link DacTrainer#ADAM_LEARNING_RATE}). Every check assigns the rows by the softmax of the
- * network's K outputs, sets the centroids to each cluster's mean logits, and advances lambda by
- * {@link #lambdaStep}; once u(lambda) &lt;= l(lambda) the steps stop, so the next check finds no label changed
- * and the loop ends as converged (or earlier, on the tolerance stop; with tolerance 0 it runs on without steps
- * to maxIterations). There are no centroids to move: the
- * collapse watch only warns, or stops under policy STOP.
+ * through the whole network ({@link DacMath#pairLoss}; Adam, {@link DacTrainer#ADAM_LEARNING_RATE}). Every check
+ * assigns the rows by the softmax of the network's K outputs, sets the centroids to each cluster's mean logits,
+ * and advances lambda by {@link #lambdaStep}; once u(lambda) &lt;= l(lambda) the steps stop, so the next check
+ * finds no label changed and the loop ends as converged (or earlier, on the tolerance stop; with tolerance 0 it
+ * runs on without steps to maxIterations). There are no centroids to move: the collapse watch only warns, or
+ * stops under policy STOP.
  *
  * <p>One instance is the mutable state of one run.</p>
  */
