@@ -38,7 +38,11 @@ class DacAccuracyTest {
         + ", k-means on the raw features (typical)");
   }
 
-  /** The shipped defaults (only K given) on seeds 0 and 1 (mvn -Pslow; minutes each). */
+  /**
+   * The shipped defaults (only K given) on seeds 0 and 1 (mvn -Pslow; minutes each). Measured: seed 0 ACC 0.8353
+   * NMI 0.7930, seed 1 ACC 0.8536 NMI 0.8171 (mean ACC 0.8445), 560 refinement batches each, 740 s and 547 s on 2
+   * cores shared with other builds.
+   */
   @Test
   @Tag("slow")
   void defaultsOnTwoSeeds() throws IOException {
