@@ -92,6 +92,27 @@ public final class Citations {
     return oneLine(N2D_AUTHORS, N2D_TITLE, N2D_BOOKTITLE, N2D_PAGES, N2D_URL);
   }
 
+  /** Authors of the DAC paper. */
+  public static final String DAC_AUTHORS = "Jianlong Chang, Lingfeng Wang, Gaofeng Meng, Shiming Xiang, Chunhong Pan";
+  /** Title of the DAC paper. */
+  public static final String DAC_TITLE = "Deep Adaptive Image Clustering";
+  /** Venue of the DAC paper. */
+  public static final String DAC_BOOKTITLE = "Proceedings of the IEEE International Conference on Computer Vision"
+      + " (ICCV 2017)";
+  /** Year of the DAC paper. */
+  public static final int DAC_YEAR = 2017;
+  /** Pages in the proceedings. */
+  public static final String DAC_PAGES = "5880-5888";
+  /** Where the paper can be read. */
+  public static final String DAC_URL = "https://doi.org/10.1109/ICCV.2017.626";
+  /** BibTeX key. */
+  public static final String DAC_BIBKEY = "DBLP:conf/iccv/ChangWMXP17";
+
+  /** @return one-line citation of DAC */
+  public static String dacOneLine() {
+    return oneLine(DAC_AUTHORS, DAC_TITLE, DAC_BOOKTITLE, DAC_PAGES, DAC_URL);
+  }
+
   private static String oneLine(String authors, String title, String booktitle, String pages, String url) {
     return authors + ": " + title + ". " + booktitle + ", pp. " + pages + ". " + url;
   }

@@ -5,6 +5,7 @@ import com.google.inject.multibindings.MapBinder;
 import org.dec4j.api.engine.ClusteringEngine;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.engine.AeKMeansEngine;
+import org.dec4j.engine.DacEngine;
 import org.dec4j.engine.DcnEngine;
 import org.dec4j.engine.DecEngine;
 import org.dec4j.engine.IdecEngine;
@@ -24,5 +25,6 @@ public final class EngineModule extends AbstractModule {
     engines.addBinding(IdecEngine.NAME).to(IdecEngine.class);
     engines.addBinding(DcnEngine.NAME).to(DcnEngine.class);
     engines.addBinding(N2dEngine.NAME).to(N2dEngine.class);
+    engines.addBinding(DacEngine.NAME).to(DacEngine.class);
   }
 }

@@ -231,6 +231,6 @@ class DecEngineTest {
     assertInstanceOf(DecEngine.class, Engines.get("dec"));
     assertInstanceOf(DecEngine.class, Engines.get("DEC"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Engines.get("nope"));
-    assertTrue(e.getMessage().contains("available: ae-kmeans, dcn, dec, idec"), e.getMessage());
+    assertTrue(e.getMessage().contains("available: ae-kmeans, dac, dcn, dec, idec"), e.getMessage());
   }
 }
