@@ -6,9 +6,16 @@ import org.dec4j.cli.data.TableReader;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The bundled data sets (the repository's data/ folder), read the way the command line reads them. */
+/**
+ * The bundled data sets (the repository's data/ folder), read the way the command line reads them, once per JVM: the
+ * tests then hand the engines the same matrix, so engines with the same configuration share one pretraining.
+ */
 public final class Datasets {
+  private static final Map<String, LabelledData> LOADED = new ConcurrentHashMap<>();
+
   private Datasets() {
   }
 
@@ -23,6 +30,15 @@ public final class Datasets {
    * @throws IOException if unreadable
    */
   public static LabelledData load(String name) throws IOException {
+    LabelledData d = LOADED.get(name);
+    if (d == null) {
+      d = read(name);
+      LOADED.put(name, d);
+    }
+    return d;
+  }
+
+  private static LabelledData read(String name) throws IOException {
     weka.core.Instances raw = TableReader.load(dir().resolve(name));
     return TableReader.apply(raw, TableReader.fitSchema(raw, null, MissingValues.ERROR));
   }
