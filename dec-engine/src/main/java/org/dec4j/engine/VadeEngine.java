@@ -19,8 +19,8 @@ import org.dec4j.engine.init.KMeansInitializer;
  *
  * <p>Deviations from the paper: a Gaussian decoder with sigma_x^2 the pretrained reconstruction error (the paper
  * uses a Bernoulli decoder for binary-like images), q(c|x) at its exact optimum instead of p(c|z) of the sample,
- * no decay of Adam's step size, and the mixture initialised by EM from k-means instead of a GMM fitted from
- * scratch.</p>
+ * Adam's initial step size 5e-4 instead of 0.002, and the mixture initialised by one EM step from k-means on the
+ * pretrained latent vectors.</p>
  *
  * <p>Reference: Z. Jiang, Y. Zheng, H. Tan, B. Tang, H. Zhou: Variational Deep Embedding: An Unsupervised and
  * Generative Approach to Clustering. IJCAI 2017, pp. 1965-1972.</p>

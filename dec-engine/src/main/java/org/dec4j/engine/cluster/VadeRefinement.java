@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
 
 /**
  * VaDE's training: encoder (d-...-h-2L, {@link VariationalEncoder}), decoder and the Gaussian mixture prior are
- * trained together by Adam on mini-batches of the negative ELBO
+ * trained together by Adam (step size decayed by {@value #LEARNING_RATE_DECAY} every {@value #DECAY_EPOCHS}
+ * epochs, as in the paper) on mini-batches of the negative ELBO
  * \[ L = \frac1b \sum_i \Big[ \frac{\| x_i - g(z_i) \|^2}{2\sigma_x^2} + F_i - \frac12 \sum_d (1 + v_{id})
  *    \Big] \]
  * with one reparameterised sample z_i = m_i + exp(v_i/2) eps_i per row ({@link VadeMath}). The mixture is
@@ -30,6 +31,10 @@ import java.util.SplittableRandom;
  * with). The progress loss is the mean batch loss since the previous check (NaN at the first).
  */
 public final class VadeRefinement extends ClusterRefinement {
+  /** The step size is multiplied by this every {@link #DECAY_EPOCHS} passes over the data (as in the paper). */
+  public static final double LEARNING_RATE_DECAY = 0.9;
+  /** Passes over the data between two decays of the step size. */
+  public static final int DECAY_EPOCHS = 10;
   private final DenseNetwork vae;
   private final DenseNetwork decoder;
   private final double sigma2;
@@ -43,6 +48,8 @@ public final class VadeRefinement extends ClusterRefinement {
   private final GradientStepper mixtureStepper;
   private final SplittableRandom noise;
   private final INDArray zBuffer;
+  private final double learningRate;
+  private int decays;
   private double lossSum;
   private int lossCount;
 
@@ -69,6 +76,7 @@ public final class VadeRefinement extends ClusterRefinement {
     this.mixture = Nd4j.create(DataType.FLOAT, 1, k + 2L * k * dim);
     this.mixtureGradient = Nd4j.create(DataType.FLOAT, 1, k + 2L * k * dim);
     writeMixture();
+    this.learningRate = learningRate;
     this.vaeStepper = GradientStepper.adam(vae.params(), learningRate);
     this.decoderStepper = GradientStepper.adam(decoder.params(), learningRate);
     this.mixtureStepper = GradientStepper.adam(mixture, learningRate);
@@ -153,6 +161,7 @@ public final class VadeRefinement extends ClusterRefinement {
   @Override
   protected void step() {
     INDArray xb = batches.next();
+    decay();
     double[] mv = Batches.toRowMajor(vae.forward(xb));
     double[] m = new double[b * dim];
     double[] v = new double[b * dim];
@@ -193,6 +202,18 @@ public final class VadeRefinement extends ClusterRefinement {
     VariationalEncoder.copyMean(vae, encoder);
     lossSum += loss;
     lossCount++;
+  }
+
+  /** lr = lr_0 * 0.9^floor(epoch / 10). */
+  private void decay() {
+    int due = batches.epoch() / DECAY_EPOCHS;
+    if (due != decays) {
+      decays = due;
+      double rate = learningRate * Math.pow(LEARNING_RATE_DECAY, due);
+      vaeStepper.learningRate(rate);
+      decoderStepper.learningRate(rate);
+      mixtureStepper.learningRate(rate);
+    }
   }
 
   private void stepMixture(VadeMath.MixtureGradient g) {
