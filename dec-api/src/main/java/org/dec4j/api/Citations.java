@@ -113,6 +113,28 @@ public final class Citations {
     return oneLine(DAC_AUTHORS, DAC_TITLE, DAC_BOOKTITLE, DAC_PAGES, DAC_URL);
   }
 
+  /** Authors of the VaDE paper. */
+  public static final String VADE_AUTHORS = "Zhuxi Jiang, Yin Zheng, Huachun Tan, Bangsheng Tang, Hanning Zhou";
+  /** Title of the VaDE paper. */
+  public static final String VADE_TITLE = "Variational Deep Embedding: An Unsupervised and Generative Approach to"
+      + " Clustering";
+  /** Venue of the VaDE paper. */
+  public static final String VADE_BOOKTITLE = "Proceedings of the Twenty-Sixth International Joint Conference on"
+      + " Artificial Intelligence (IJCAI 2017)";
+  /** Year of the VaDE paper. */
+  public static final int VADE_YEAR = 2017;
+  /** Pages in the proceedings. */
+  public static final String VADE_PAGES = "1965-1972";
+  /** Where the paper can be read. */
+  public static final String VADE_URL = "https://doi.org/10.24963/ijcai.2017/273";
+  /** BibTeX key. */
+  public static final String VADE_BIBKEY = "DBLP:conf/ijcai/JiangZTTZ17";
+
+  /** @return one-line citation of VaDE */
+  public static String vadeOneLine() {
+    return oneLine(VADE_AUTHORS, VADE_TITLE, VADE_BOOKTITLE, VADE_PAGES, VADE_URL);
+  }
+
   private static String oneLine(String authors, String title, String booktitle, String pages, String url) {
     return authors + ": " + title + ". " + booktitle + ", pp. " + pages + ". " + url;
   }

@@ -57,6 +57,8 @@ public final class N2dTrainer extends EmbeddedClusteringTrainer {
   static final int EM_ITERATIONS = 500;
   /** EM stops when the mean log-likelihood gains less. */
   static final double EM_TOLERANCE = 1e-7;
+  /** Each component's variance is at least this share of the variance of all manifold coordinates. */
+  static final double VARIANCE_FLOOR_SHARE = 1e-4;
   private static final int STEPS = 3;
 
   private final ClusterInitializer mixtureStart;
@@ -94,6 +96,7 @@ public final class N2dTrainer extends EmbeddedClusteringTrainer {
     listener.progress(TrainingEvent.of(Phase.REFINE, 2, STEPS, head.meanSquaredError(), Double.NaN));
 
     GaussianMixtureEm.Mixture g = mixture(yh, n, dims, k, config.kmeansRestarts(), rng, cancel);
+    double logLikelihood = GaussianMixtureEm.logLikelihood(yh, n, dims, g);
     double[] q = MixtureMath.posterior(yh, n, dims, g.weights(), g.means(), g.variances(), k);
     int[] labels = DecMath.hardAssignments(q, n, k);
     int[] sizes = DecMath.clusterSizes(labels, k);
@@ -103,15 +106,15 @@ public final class N2dTrainer extends EmbeddedClusteringTrainer {
       warnings.add(m);
       listener.warning(m);
     }
-    listener.progress(new TrainingEvent(Phase.REFINE, STEPS, STEPS, -g.logLikelihood(), Double.NaN, sizes,
+    listener.progress(new TrainingEvent(Phase.REFINE, STEPS, STEPS, -logLikelihood, Double.NaN, sizes,
         DecMath.normalizedMeanEntropy(q, n, k), Double.NaN));
-    StopReason reason = g.iterations() < EM_ITERATIONS ? StopReason.CONVERGED : StopReason.MAX_ITERATIONS;
     double seconds = clock.elapsedSeconds();
     listener.phaseEnded(Phase.REFINE, seconds, String.format(Locale.ROOT, "UMAP to %d dimensions (%d neighbours),"
-        + " head fitted with mean squared error %.4f, Gaussian mixture after %d EM iterations, log-likelihood %.4f"
-        + " per row", dims, Math.min(NEIGHBOURS, n - 1), head.meanSquaredError(), g.iterations(), g.logLikelihood()));
-    return new RefinementOutcome(labels, q, yh, g.means(), HEAD_STEPS, -g.logLikelihood(), Double.NaN, reason,
-        seconds, List.copyOf(warnings)).with(net, ClusterHead.gaussianMixture(g.weights(), g.variances()));
+        + " head fitted with mean squared error %.4f, Gaussian mixture (best of %d EM runs), log-likelihood"
+        + " %.4f per row", dims, Math.min(NEIGHBOURS, n - 1), head.meanSquaredError(), config.kmeansRestarts(),
+        logLikelihood));
+    return new RefinementOutcome(labels, q, yh, g.means(), HEAD_STEPS, -logLikelihood, Double.NaN,
+        StopReason.CONVERGED, seconds, List.copyOf(warnings)).with(net, ClusterHead.gaussianMixture(g.weights(), g.variances()));
   }
 
   /**
@@ -128,15 +131,18 @@ public final class N2dTrainer extends EmbeddedClusteringTrainer {
    */
   private GaussianMixtureEm.Mixture mixture(double[] y, int n, int dim, int k, int restarts, SplittableRandom rng,
       CancellationToken cancel) {
+    double[] floor = GaussianMixtureEm.varianceFloor(y, n, dim, VARIANCE_FLOOR_SHARE);
     GaussianMixtureEm.Mixture best = null;
+    double bestLl = Double.NEGATIVE_INFINITY;
     for (int r = 0; r < restarts; r++) {
       cancel.throwIfCancelled();
       ClusterInitializer.Result km = mixtureStart.initialize(y, n, dim, k, 1, rng.nextLong(), cancel);
-      GaussianMixtureEm.Mixture g = GaussianMixtureEm.fit(y, n, dim, GaussianMixtureEm.fromPartition(y, n, dim,
-          km.labels(), k, GaussianMixtureEm.DEFAULT_VARIANCE_FLOOR), EM_ITERATIONS, EM_TOLERANCE,
-          GaussianMixtureEm.DEFAULT_VARIANCE_FLOOR);
-      if (best == null || g.logLikelihood() > best.logLikelihood()) {
+      GaussianMixtureEm.Mixture g = GaussianMixtureEm.fit(y, n, dim, km.labels(), km.centroids(), k, EM_ITERATIONS,
+          EM_TOLERANCE, floor);
+      double ll = GaussianMixtureEm.logLikelihood(y, n, dim, g);
+      if (best == null || ll > bestLl) {
         best = g;
+        bestLl = ll;
       }
     }
     return best;

@@ -10,6 +10,7 @@ import org.dec4j.engine.DcnEngine;
 import org.dec4j.engine.DecEngine;
 import org.dec4j.engine.IdecEngine;
 import org.dec4j.engine.N2dEngine;
+import org.dec4j.engine.VadeEngine;
 import org.dec4j.engine.init.ClusterInitializer;
 import org.dec4j.engine.init.KMeansInitializer;
 
@@ -26,5 +27,6 @@ public final class EngineModule extends AbstractModule {
     engines.addBinding(DcnEngine.NAME).to(DcnEngine.class);
     engines.addBinding(N2dEngine.NAME).to(N2dEngine.class);
     engines.addBinding(DacEngine.NAME).to(DacEngine.class);
+    engines.addBinding(VadeEngine.NAME).to(VadeEngine.class);
   }
 }

@@ -20,7 +20,7 @@ final class AdamStepper implements GradientStepper {
   private static final int CHUNK = 1 << 16;
 
   private final INDArray params;
-  private final float learningRate;
+  private float learningRate;
   private final float[] m;
   private final float[] v;
   private int iteration;
@@ -65,6 +65,11 @@ final class AdamStepper implements GradientStepper {
       v[i] = vi;
       p.put(po + i, p.get(po + i) - alpha * mi / ((float) Math.sqrt(vi) + eps));
     }
+  }
+
+  @Override
+  public void learningRate(double rate) {
+    learningRate = (float) rate;
   }
 
   @Override

@@ -16,6 +16,16 @@ public interface GradientStepper {
    */
   void step(INDArray gradient);
 
+  /**
+   * Changes the step size of the following steps, keeping the optimizer's state (a learning-rate schedule).
+   *
+   * @param rate the new step size
+   * @throws UnsupportedOperationException if this optimizer has no adjustable step size
+   */
+  default void learningRate(double rate) {
+    throw new UnsupportedOperationException("this optimizer's step size is fixed");
+  }
+
   /** @return steps taken */
   int iterations();
 
