@@ -8,6 +8,7 @@ import org.dec4j.engine.AeKMeansEngine;
 import org.dec4j.engine.DcnEngine;
 import org.dec4j.engine.DecEngine;
 import org.dec4j.engine.IdecEngine;
+import org.dec4j.engine.ImsatEngine;
 import org.dec4j.engine.init.ClusterInitializer;
 import org.dec4j.engine.init.KMeansInitializer;
 
@@ -22,5 +23,6 @@ public final class EngineModule extends AbstractModule {
     engines.addBinding(AeKMeansEngine.NAME).to(AeKMeansEngine.class);
     engines.addBinding(IdecEngine.NAME).to(IdecEngine.class);
     engines.addBinding(DcnEngine.NAME).to(DcnEngine.class);
+    engines.addBinding(ImsatEngine.NAME).to(ImsatEngine.class);
   }
 }
