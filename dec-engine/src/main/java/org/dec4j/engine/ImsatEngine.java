@@ -8,9 +8,9 @@ import org.dec4j.engine.cluster.ImsatTrainer;
  * softmax output trained from random weights to minimise
  * \[ L = R_{VAT} + \lambda \left( H(Y|X) - \mu H(Y) \right) \]
  * (virtual adversarial self-augmentation, mutual information between rows and clusters; lambda 0.1, mu 4, Adam,
- * 50 epochs; {@link ImsatTrainer}). No autoencoder is pretrained and no k-means runs; the model assigns a row to the
- * largest output of its network. Deviations from the paper (no batch normalisation, scale-free xi) are listed in
- * {@link ImsatTrainer}.
+ * 50 epochs but at least 1,000 steps; {@link ImsatTrainer}). No autoencoder is pretrained and no k-means runs;
+ * the model assigns a row to the largest output of its network. Deviations from the paper (no batch
+ * normalisation, scale-free xi, the least budget) are listed in {@link ImsatTrainer}.
  *
  * <p>Reference: W. Hu, T. Miyato, S. Tokui, E. Matsumoto, M. Sugiyama: Learning Discrete Representations via
  * Information Maximizing Self-Augmented Training. ICML 2017.</p>

@@ -183,16 +183,19 @@ class ImsatEngineTest {
     }
   }
 
-  /** 120 rows in batches of 32: 3 batches an epoch, so a warm-up of 30 batches and a budget of 150. */
+  /**
+   * 120 rows in batches of 32 are 3 batches an epoch: 50 epochs are 150 steps, under the least budget of 1,000.
+   * With maxIterations 120 the budget is 120 and the warm-up its first half.
+   */
   @Test
-  void theToleranceStopWaitsForTheWarmUpAndTheBudgetIsFiftyEpochs() {
+  void theToleranceStopWaitsForTheWarmUpAndTheBudgetIsAtLeastMinSteps() {
     FitResult eager = engine(Perturbation.RANDOM).fit(Blobs.data(), Blobs.smallConfig().tolerance(0.999).build());
     assertEquals(StopReason.CONVERGED, eager.model().summary().stopReason());
-    assertEquals(40, eager.model().summary().refineIterations(), "the first check after the warm-up of 30 batches");
+    assertEquals(60, eager.model().summary().refineIterations(), "the first check after the warm-up of 60 batches");
     FitResult full = engine(Perturbation.RANDOM).fit(Blobs.data(), Blobs.smallConfig().tolerance(0)
-        .maxIterations(100_000).updateInterval(50).build());
+        .maxIterations(100_000).updateInterval(250).build());
     assertEquals(StopReason.MAX_ITERATIONS, full.model().summary().stopReason());
-    assertEquals(ImsatTrainer.EPOCHS * 3, full.model().summary().refineIterations());
+    assertEquals(ImsatTrainer.MIN_STEPS, full.model().summary().refineIterations());
     FitResult none = engine(Perturbation.RANDOM).fit(Blobs.data(), Blobs.smallConfig().maxIterations(0).build());
     assertEquals(StopReason.NO_REFINEMENT, none.model().summary().stopReason());
   }
@@ -210,7 +213,7 @@ class ImsatEngineTest {
           }
         }, CancellationToken.create());
     assertEquals(StopReason.COLLAPSED, stopped.model().summary().stopReason());
-    assertEquals(40, stopped.model().summary().refineIterations(), "the first check after the warm-up");
+    assertEquals(60, stopped.model().summary().refineIterations(), "the first check after the warm-up");
     assertFalse(warnings.isEmpty());
     assertEquals(warnings, stopped.model().summary().warnings());
     FitResult reseed = engine(Perturbation.VIRTUAL_ADVERSARIAL).fit(Blobs.data(), uneven.collapsePolicy(
