@@ -181,23 +181,44 @@ final class ImsatRefinement {
     double information = ImsatMath.informationTerm(logits, b, k, settings.lambda(), settings.mu(), dInformation);
     pushBack(dInformation, false);
     sum.assign(net.gradients());
-    double[] eps = new double[b];
-    for (int i = 0; i < b; i++) {
-      eps[i] = ImsatTrainer.EPS_RATIO * radius[rows[i]];
-    }
-    double[] direction = randomDirections();
-    double[] r = switch (settings.perturbation()) {
-      case RANDOM -> ImsatMath.perturbations(direction, direction, b, d, eps);
-      case VIRTUAL_ADVERSARIAL -> ImsatMath.perturbations(adversarialDirection(xv, logits, rows, direction),
-          direction, b, d, eps);
-    };
-    double[] perturbedLogits = forwardPerturbed(xv, r);
+    double[] perturbedLogits = forwardPerturbed(xv, perturbations(settings.perturbation(), xv, logits, rows));
     double[] dSelfAugmentation = new double[b * k];
     double selfAugmentation = ImsatMath.klTerm(logits, perturbedLogits, b, k, dSelfAugmentation);
     pushBack(dSelfAugmentation, false);
     sum.addi(net.gradients());
     stepper.step(sum);
     return selfAugmentation + information;
+  }
+
+  /**
+   * The perturbations r_i of a batch, of length epsilon_i = {@link ImsatTrainer#EPS_RATIO} times the row's
+   * neighbour distance: along a random direction, or along the virtual adversarial one found from it.
+   */
+  private double[] perturbations(ImsatTrainer.Perturbation kind, float[] xv, double[] logits, int[] rows) {
+    double[] eps = new double[b];
+    for (int i = 0; i < b; i++) {
+      eps[i] = ImsatTrainer.EPS_RATIO * radius[rows[i]];
+    }
+    double[] direction = randomDirections();
+    return switch (kind) {
+      case RANDOM -> ImsatMath.perturbations(direction, direction, b, d, eps);
+      case VIRTUAL_ADVERSARIAL -> ImsatMath.perturbations(adversarialDirection(xv, logits, rows, direction),
+          direction, b, d, eps);
+    };
+  }
+
+  /**
+   * R_SAT of the next batch under a perturbation, without a step (for tests).
+   *
+   * @param kind the perturbation
+   * @return (1/b) sum_i KL(p(y|x_i) || p(y|x_i + r_i))
+   */
+  double selfAugmentationOfNextBatch(ImsatTrainer.Perturbation kind) {
+    INDArray xb = batches.next();
+    float[] xv = batches.values();
+    double[] logits = Batches.toRowMajor(net.forward(xb));
+    double[] perturbedLogits = forwardPerturbed(xv, perturbations(kind, xv, logits, batches.index()));
+    return ImsatMath.klTerm(logits, perturbedLogits, b, k, null);
   }
 
   /**

@@ -224,6 +224,27 @@ class ImsatEngineTest {
     assertEquals(4, reseed.model().k());
   }
 
+  /** On an untrained network, the direction of one power iteration changes the prediction most. */
+  @Test
+  void theVirtualAdversarialPerturbationMovesThePredictionMoreThanARandomOne() {
+    DecConfig config = Blobs.smallConfig().build();
+    Settings settings = new Settings(Perturbation.VIRTUAL_ADVERSARIAL, new int[] { 64, 64 }, ImsatTrainer.LAMBDA,
+        ImsatTrainer.MU, ImsatTrainer.LEARNING_RATE);
+    ImsatTrainer trainer = new ImsatTrainer(settings);
+    float[] x = org.dec4j.engine.scaling.FeatureScaler.fit(Blobs.data(), config.scaling()).transform(Blobs.data());
+    int n = Blobs.K * Blobs.PER;
+    double[] radius = ImsatMath.kthNeighbourDistances(x, n, 30, ImsatTrainer.NEIGHBOUR);
+    double adversarial = 0;
+    double random = 0;
+    for (int seed = 0; seed < 5; seed++) {
+      ImsatRefinement run = new ImsatRefinement(trainer.network(30, config, new SplittableRandom(seed)), x, n,
+          radius, settings, config, new SplittableRandom(seed), TrainingListener.NONE, CancellationToken.create());
+      adversarial += run.selfAugmentationOfNextBatch(Perturbation.VIRTUAL_ADVERSARIAL);
+      random += run.selfAugmentationOfNextBatch(Perturbation.RANDOM);
+    }
+    assertTrue(adversarial > 3 * random, "R_VAT " + adversarial / 5 + " vs R_RPT " + random / 5);
+  }
+
   @Test
   void blockwiseNeighbourDistancesEqualTheBruteForceOnes() {
     SplittableRandom rng = new SplittableRandom(2);
