@@ -15,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * IMSAT on the handwritten digits (1,797 x 64, 10 classes) with seed 0 and a small budget of {@value #STEPS}
  * steps of 256 rows (the default budget is 1,000): it asserts the ACC and NMI measured with these settings (ACC
  * 0.9065, NMI 0.8734) less a margin of 0.02, and at least 0.79, the ACC usually quoted for k-means on the raw
- * features. Each step is three forward and three backward passes of the 64-1200-1200-10 network; on the 2 shared
- * cores under a load average of 13 the run took 1,670 s (about 2.4 s a step), on an idle machine it is expected
- * to take a small fraction of that.
+ * features. Each step is three forward and three backward passes of the 64-1200-1200-10 network; measured on the 2
+ * shared cores under a load average of about 13 (several other builds running), the run took 1,670 s, about 2.4 s
+ * a step; it was not timed on an idle machine.
  */
 class ImsatAccuracyTest {
   private static final int STEPS = 700;
