@@ -12,6 +12,9 @@ import org.dec4j.engine.cluster.ImsatTrainer;
  * the model assigns a row to the largest output of its network. Deviations from the paper (no batch
  * normalisation, scale-free xi, the least budget) are listed in {@link ImsatTrainer}.
  *
+ * <p>With the defaults (K = 10 only) on the digits (1,797 x 64): seed 0 ACC 0.908, NMI 0.874; seed 1 ACC 0.815,
+ * NMI 0.796 (1,000 steps each; mean ACC 0.861, the same as DEC's with its defaults).</p>
+ *
  * <p>Reference: W. Hu, T. Miyato, S. Tokui, E. Matsumoto, M. Sugiyama: Learning Discrete Representations via
  * Information Maximizing Self-Augmented Training. ICML 2017.</p>
  */
