@@ -135,6 +135,28 @@ public final class Citations {
     return oneLine(VADE_AUTHORS, VADE_TITLE, VADE_BOOKTITLE, VADE_PAGES, VADE_URL);
   }
 
+  /** Authors of the IMSAT paper. */
+  public static final String IMSAT_AUTHORS = "Weihua Hu, Takeru Miyato, Seiya Tokui, Eiichi Matsumoto, Masashi Sugiyama";
+  /** Title of the IMSAT paper. */
+  public static final String IMSAT_TITLE = "Learning Discrete Representations via Information Maximizing"
+      + " Self-Augmented Training";
+  /** Venue of the IMSAT paper. */
+  public static final String IMSAT_BOOKTITLE = "Proceedings of the 34th International Conference on Machine Learning"
+      + " (ICML 2017)";
+  /** Year of the IMSAT paper. */
+  public static final int IMSAT_YEAR = 2017;
+  /** Pages in the proceedings (PMLR volume 70). */
+  public static final String IMSAT_PAGES = "1558-1567";
+  /** Where the paper can be read. */
+  public static final String IMSAT_URL = "http://proceedings.mlr.press/v70/hu17b.html";
+  /** BibTeX key. */
+  public static final String IMSAT_BIBKEY = "DBLP:conf/icml/HuMTMS17";
+
+  /** @return one-line citation of IMSAT */
+  public static String imsatOneLine() {
+    return oneLine(IMSAT_AUTHORS, IMSAT_TITLE, IMSAT_BOOKTITLE, IMSAT_PAGES, IMSAT_URL);
+  }
+
   private static String oneLine(String authors, String title, String booktitle, String pages, String url) {
     return authors + ": " + title + ". " + booktitle + ", pp. " + pages + ". " + url;
   }

@@ -28,7 +28,7 @@ class FamilyFreshJvmTest {
   static Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = { "dec", "ae-kmeans", "idec", "dcn", "n2d", "dac", "vade" })
+  @ValueSource(strings = { "dec", "ae-kmeans", "idec", "dcn", "n2d", "dac", "vade", "imsat" })
   void savedModelPredictsTheSameClustersInAFreshJvm(String engine) throws Exception {
     LabelledData digits = Datasets.load("digits.arff.gz");
     DecConfig small = DecConfig.builder().k(10).seed(3).encoderLayers(64, 32, 10).pretrainLayerSteps(100)

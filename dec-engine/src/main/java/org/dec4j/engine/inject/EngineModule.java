@@ -9,6 +9,7 @@ import org.dec4j.engine.DacEngine;
 import org.dec4j.engine.DcnEngine;
 import org.dec4j.engine.DecEngine;
 import org.dec4j.engine.IdecEngine;
+import org.dec4j.engine.ImsatEngine;
 import org.dec4j.engine.N2dEngine;
 import org.dec4j.engine.VadeEngine;
 import org.dec4j.engine.init.ClusterInitializer;
@@ -28,5 +29,6 @@ public final class EngineModule extends AbstractModule {
     engines.addBinding(N2dEngine.NAME).to(N2dEngine.class);
     engines.addBinding(DacEngine.NAME).to(DacEngine.class);
     engines.addBinding(VadeEngine.NAME).to(VadeEngine.class);
+    engines.addBinding(ImsatEngine.NAME).to(ImsatEngine.class);
   }
 }

@@ -52,7 +52,7 @@ class EngineFamilyTest {
 
   @Test
   void everyEngineIsRegisteredUnderItsName() {
-    assertEquals(List.of("ae-kmeans", "dac", "dcn", "dec", "idec", "n2d", "vade"), Engines.names());
+    assertEquals(List.of("ae-kmeans", "dac", "dcn", "dec", "idec", "imsat", "n2d", "vade"), Engines.names());
     for (String name : Engines.names()) {
       assertEquals(name, Engines.get(name).name());
       assertFalse(Engines.get(name).description().isBlank());
