@@ -1,2 +1,7 @@
-/** Data types exchanged through the SPI: a dense float matrix with optional column names. */
+/**
+ * Data exchanged through the SPI: a {@link org.dec4j.api.data.Table} of named, typed columns as a front-end reads
+ * it, the one {@link org.dec4j.api.data.Preparation} that turns any table into features (missing values, nominal
+ * levels by name, heavy tails) and is stored in the model, and the dense {@link org.dec4j.api.data.FloatMatrix}
+ * engines fit.
+ */
 package org.dec4j.api.data;

@@ -5,7 +5,6 @@ import org.dec4j.api.data.FloatMatrix;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -71,24 +70,31 @@ public interface ClusterModel {
   Map<String, String> provenance();
 
   /**
+   * @return the model as one self-describing archive, readable by {@link org.dec4j.api.engine.Engines#read}; a
+   *     new archive each call, to which a front-end may add entries of its own
+   */
+  ModelArchive toArchive();
+
+  /**
    * Writes the model as one self-describing archive, readable by
    * {@link org.dec4j.api.engine.Engines#read(java.io.InputStream)}.
    *
    * @param out destination (not closed)
    * @throws IOException on write errors
    */
-  void writeTo(OutputStream out) throws IOException;
+  default void writeTo(OutputStream out) throws IOException {
+    toArchive().write(out);
+  }
 
   /**
-   * Saves the model to a file.
+   * Saves the model to a file, atomically: a reader never sees a half-written file and a failed save leaves the
+   * previous file of that name as it was.
    *
    * @param file destination, replaced if it exists
    * @throws IOException on write errors
    */
   default void save(Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      writeTo(out);
-    }
+    SafeFiles.write(file, this::writeTo);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.dec4j.api.model;
 
+import org.dec4j.api.config.Settings;
+
 import java.util.Locale;
 
 /**
@@ -19,18 +21,18 @@ public final class ModelReport {
     TrainingSummary s = model.summary();
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "engine: %s, k=%d, %d input columns, latent size %d, seed %d%n",
-        model.engineName(), model.k(), model.inputDimension(), model.latentDimension(), model.config().seed()));
+        model.engineName(), model.k(), model.inputDimension(), model.latentDimension(), model.config().get(Settings.SEED)));
     if (s.pretrainSteps() == 0) {
       b.append("pretraining: none (the engine trains its network from random weights)\n");
     } else {
       b.append(String.format(Locale.ROOT, "pretraining: %d steps (%s), reconstruction MSE %.5f%n",
-          s.pretrainSteps(), (s.pretrainRecipe() != null ? s.pretrainRecipe() : model.config().pretraining()).name()
+          s.pretrainSteps(), (s.pretrainRecipe() != null ? s.pretrainRecipe() : model.config().get(Settings.PRETRAINING)).name()
               .toLowerCase(Locale.ROOT).replace('_', '-'),
           s.pretrainLoss()));
     }
     if (!Double.isNaN(s.kmeansInertia())) {
       b.append(String.format(Locale.ROOT, "initialisation: k-means++ (%d restarts) on the latent vectors, inertia"
-          + " %.4g%n", model.config().kmeansRestarts(), s.kmeansInertia()));
+          + " %.4g%n", model.config().get(Settings.KMEANS_RESTARTS), s.kmeansInertia()));
     }
     if (s.refineIterations() == 0 && Double.isNaN(s.finalLoss())) {
       b.append("refinement: none (the engine keeps the k-means clusters of the pretrained embedding)\n");
@@ -40,7 +42,7 @@ public final class ModelReport {
           + " latent k-means loss for dcn, the pair loss for dac, the negative ELBO for vade, the negative"
           + " log-likelihood of the mixture for n2d, the IMSAT objective for imsat)%n", s.refineIterations(),
           s.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' '), 100 * s.lastChangedShare(),
-          100 * model.config().tolerance(), s.finalLoss()));
+          100 * model.config().get(Settings.TOL), s.finalLoss()));
     }
     b.append("training cluster sizes:");
     int[] sizes = s.clusterSizes();

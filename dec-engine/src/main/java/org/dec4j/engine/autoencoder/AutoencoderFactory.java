@@ -2,6 +2,7 @@ package org.dec4j.engine.autoencoder;
 
 import org.dec4j.api.config.Activation;
 import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Settings;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.nn.DenseNetwork.LayerActivation;
 import org.dec4j.engine.nn.WeightInit;
@@ -24,7 +25,7 @@ public final class AutoencoderFactory {
    * @return a freshly initialised autoencoder
    */
   public Autoencoder create(int inputSize, DecConfig config, SplittableRandom rng) {
-    int[] enc = encoderSizes(inputSize, config.encoderLayers());
+    int[] enc = encoderSizes(inputSize, config.get(Settings.LAYERS));
     int[] dec = new int[enc.length];
     for (int i = 0; i < enc.length; i++) {
       dec[i] = enc[enc.length - 1 - i];
@@ -33,7 +34,7 @@ public final class AutoencoderFactory {
     long pd = DenseNetwork.parameterCount(dec);
     INDArray params = Nd4j.create(DataType.FLOAT, 1, pe + pd);
     INDArray grads = Nd4j.create(DataType.FLOAT, 1, pe + pd);
-    LayerActivation hidden = of(config.activation());
+    LayerActivation hidden = of(config.get(Settings.ACTIVATION));
     DenseNetwork encoder = new DenseNetwork(enc, activations(enc.length - 1, hidden),
         Autoencoder.range(params, 0, pe), Autoencoder.range(grads, 0, pe));
     DenseNetwork decoder = new DenseNetwork(dec, activations(dec.length - 1, hidden),
@@ -44,10 +45,10 @@ public final class AutoencoderFactory {
   }
 
   private static void init(DecConfig config, int[] sizes, INDArray params, SplittableRandom rng) {
-    switch (config.weightInit()) {
+    switch (config.get(Settings.WEIGHT_INIT)) {
       case GLOROT_UNIFORM -> WeightInit.glorotUniform(sizes, params, rng);
       case FAN_IN_UNIFORM -> WeightInit.fanInUniform(sizes, params, rng);
-      default -> throw new IllegalStateException(config.weightInit().toString());
+      default -> throw new IllegalStateException(config.get(Settings.WEIGHT_INIT).toString());
     }
   }
 

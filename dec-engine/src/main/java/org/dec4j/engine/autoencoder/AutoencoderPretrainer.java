@@ -1,11 +1,12 @@
 package org.dec4j.engine.autoencoder;
 
 import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Settings;
 import org.dec4j.api.config.Pretraining;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.Phase;
 import org.dec4j.api.progress.TrainingListener;
-import org.dec4j.engine.cluster.Embeddings;
+import org.dec4j.engine.nn.Embeddings;
 import org.dec4j.engine.nn.DenseNetwork;
 
 import java.util.Locale;
@@ -49,16 +50,16 @@ public final class AutoencoderPretrainer {
    */
   public Result pretrain(Autoencoder ae, float[] x, int n, DecConfig config, SplittableRandom rng,
       TrainingListener listener, CancellationToken cancel) {
-    Pretraining recipe = config.pretraining().resolve(n);
+    Pretraining recipe = config.get(Settings.PRETRAINING).resolve(n);
     boolean layerwise = recipe == Pretraining.LAYERWISE;
-    boolean auto = config.pretraining() == Pretraining.AUTO;
+    boolean auto = config.get(Settings.PRETRAINING) == Pretraining.AUTO;
     int layers = ae.encoder().layers();
-    int total = layers * config.pretrainLayerSteps() + config.pretrainSteps();
+    int total = layers * config.get(Settings.PRETRAIN_LAYER_STEPS) + config.get(Settings.PRETRAIN_STEPS);
     if (!layerwise && !auto) {
-      total = config.pretrainSteps();
+      total = config.get(Settings.PRETRAIN_STEPS);
     }
-    int endToEndSteps = layerwise ? config.pretrainSteps() : total;
-    double inputCorruption = layerwise || auto ? 0 : config.pretrainCorruption();
+    int endToEndSteps = layerwise ? config.get(Settings.PRETRAIN_STEPS) : total;
+    double inputCorruption = layerwise || auto ? 0 : config.get(Settings.PRETRAIN_CORRUPTION);
     listener.phaseStarted(Phase.PRETRAIN, total);
     if (total == 0) {
       listener.phaseEnded(Phase.PRETRAIN, 0, "skipped (0 steps)");
@@ -74,10 +75,10 @@ public final class AutoencoderPretrainer {
           endToEndSteps, inputCorruption, 0, rng.split());
     }
     double seconds = progress.seconds();
-    int b = Math.min(config.batchSize(), n);
+    int b = Math.min(config.get(Settings.BATCH_SIZE), n);
     listener.phaseEnded(Phase.PRETRAIN, seconds, String.format(Locale.ROOT,
         "%s%s%d steps, reconstruction MSE %.5f, %.0f samples/s", auto ? "AUTO for " + n + " rows: " : "",
-        layerwise ? layers + " layers x " + config.pretrainLayerSteps() + " greedy steps + fine-tuning, "
+        layerwise ? layers + " layers x " + config.get(Settings.PRETRAIN_LAYER_STEPS) + " greedy steps + fine-tuning, "
             : "end to end, ", total, loss, total * (double) b / seconds));
     return new Result(total, loss, seconds, recipe);
   }
@@ -90,8 +91,8 @@ public final class AutoencoderPretrainer {
     for (int l = 0; l < layers; l++) {
       DenseNetwork enc = ae.encoder().layer(l);
       DenseNetwork dec = ae.decoder().layer(layers - 1 - l);
-      new ReconstructionTraining(enc, dec, config, progress, cancel).run(h, n, config.pretrainLayerSteps(),
-          config.pretrainCorruption(), config.pretrainCorruption(), rng.split());
+      new ReconstructionTraining(enc, dec, config, progress, cancel).run(h, n, config.get(Settings.PRETRAIN_LAYER_STEPS),
+          config.get(Settings.PRETRAIN_CORRUPTION), config.get(Settings.PRETRAIN_CORRUPTION), rng.split());
       if (l + 1 < layers) {
         h = toFloat(Embeddings.embed(enc, h, n));
       }

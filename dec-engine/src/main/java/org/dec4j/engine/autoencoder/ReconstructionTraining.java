@@ -1,6 +1,7 @@
 package org.dec4j.engine.autoencoder;
 
 import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Settings;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.Phase;
 import org.dec4j.api.progress.TrainingEvent;
@@ -83,7 +84,7 @@ final class ReconstructionTraining {
    */
   double run(float[] h, int n, int steps, double inputDropout, double codeDropout, SplittableRandom rng) {
     int d = encoder.inputSize();
-    int b = Math.min(config.batchSize(), n);
+    int b = Math.min(config.get(Settings.BATCH_SIZE), n);
     GradientStepper encStep = stepper(encoder, config);
     GradientStepper decStep = stepper(decoder, config);
     Batches batches = new Batches(h, n, d, b, rng.split());
@@ -101,8 +102,8 @@ final class ReconstructionTraining {
       double norm = dOut.norm2Number().doubleValue();
       loss = norm * norm / ((double) b * d);
       if (!Double.isFinite(loss)) {
-        throw new IllegalStateException("pretraining diverged (loss " + loss + "); lower pretrainLearningRate (now "
-            + config.pretrainLearningRate() + ")");
+        throw new IllegalStateException("pretraining diverged (loss " + loss + "); lower pretrain-lr (now "
+            + config.get(Settings.PRETRAIN_LR) + ")");
       }
       dOut.muli(scale);
       INDArray dCode = decoder.backward(dOut, true);
@@ -115,9 +116,9 @@ final class ReconstructionTraining {
   }
 
   private static GradientStepper stepper(DenseNetwork net, DecConfig c) {
-    return switch (c.pretrainOptimizer()) {
-      case ADAM -> GradientStepper.adam(net.params(), c.pretrainLearningRate());
-      case SGD -> GradientStepper.nesterov(net.params(), c.pretrainLearningRate(), c.pretrainMomentum());
+    return switch (c.get(Settings.PRETRAIN_OPTIMIZER)) {
+      case ADAM -> GradientStepper.adam(net.params(), c.get(Settings.PRETRAIN_LR));
+      case SGD -> GradientStepper.nesterov(net.params(), c.get(Settings.PRETRAIN_LR), c.get(Settings.PRETRAIN_MOMENTUM));
     };
   }
 }

@@ -1,7 +1,7 @@
 package org.dec4j.engine.init;
 
 import org.dec4j.api.progress.CancellationToken;
-import org.dec4j.engine.math.DecMath;
+import org.dec4j.engine.core.Assignments;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -41,7 +41,7 @@ public final class KMeansInitializer implements ClusterInitializer {
     System.arraycopy(x, first * dim, c, 0, dim);
     double[] d2 = new double[n];
     for (int i = 0; i < n; i++) {
-      d2[i] = DecMath.squaredDistance(x, i * dim, c, 0, dim);
+      d2[i] = Assignments.squaredDistance(x, i * dim, c, 0, dim);
     }
     for (int j = 1; j < k; j++) {
       double total = 0;
@@ -64,7 +64,7 @@ public final class KMeansInitializer implements ClusterInitializer {
       }
       System.arraycopy(x, pick * dim, c, j * dim, dim);
       for (int i = 0; i < n; i++) {
-        d2[i] = Math.min(d2[i], DecMath.squaredDistance(x, i * dim, c, j * dim, dim));
+        d2[i] = Math.min(d2[i], Assignments.squaredDistance(x, i * dim, c, j * dim, dim));
       }
     }
     return c;
@@ -96,7 +96,7 @@ public final class KMeansInitializer implements ClusterInitializer {
       int best = 0;
       double bd = Double.POSITIVE_INFINITY;
       for (int j = 0; j < k; j++) {
-        double d = DecMath.squaredDistance(x, i * dim, c, j * dim, dim);
+        double d = Assignments.squaredDistance(x, i * dim, c, j * dim, dim);
         if (d < bd) {
           bd = d;
           best = j;

@@ -4,14 +4,14 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import org.dec4j.api.engine.ClusteringEngine;
 import org.dec4j.api.engine.Engines;
-import org.dec4j.engine.AeKMeansEngine;
-import org.dec4j.engine.DacEngine;
-import org.dec4j.engine.DcnEngine;
-import org.dec4j.engine.DecEngine;
-import org.dec4j.engine.IdecEngine;
-import org.dec4j.engine.ImsatEngine;
-import org.dec4j.engine.N2dEngine;
-import org.dec4j.engine.VadeEngine;
+import org.dec4j.engine.aekmeans.AeKMeansEngine;
+import org.dec4j.engine.dac.DacEngine;
+import org.dec4j.engine.dcn.DcnEngine;
+import org.dec4j.engine.dec.DecEngine;
+import org.dec4j.engine.idec.IdecEngine;
+import org.dec4j.engine.imsat.ImsatEngine;
+import org.dec4j.engine.n2d.N2dEngine;
+import org.dec4j.engine.vade.VadeEngine;
 import org.dec4j.engine.init.ClusterInitializer;
 import org.dec4j.engine.init.KMeansInitializer;
 
@@ -22,7 +22,7 @@ public final class EngineModule extends AbstractModule {
     bind(ClusterInitializer.class).to(KMeansInitializer.class);
     MapBinder<String, ClusteringEngine> engines = MapBinder.newMapBinder(binder(), String.class,
         ClusteringEngine.class);
-    engines.addBinding(Engines.DEC).to(DecEngine.class);
+    engines.addBinding(DecEngine.NAME).to(DecEngine.class);
     engines.addBinding(AeKMeansEngine.NAME).to(AeKMeansEngine.class);
     engines.addBinding(IdecEngine.NAME).to(IdecEngine.class);
     engines.addBinding(DcnEngine.NAME).to(DcnEngine.class);

@@ -126,7 +126,7 @@ public final class GaussianMixtureEm {
    */
   public static Mixture step(double[] z, int n, int dim, Mixture g, double[] floor) {
     int k = g.k();
-    double[] gamma = MixtureMath.posterior(z, n, dim, g.weights(), g.means(), g.variances(), k);
+    double[] gamma = SoftAssignments.gaussianMixture(z, n, dim, g.weights(), g.means(), g.variances(), k);
     double[] nc = new double[k];
     double[] means = new double[k * dim];
     for (int i = 0; i < n; i++) {
@@ -201,7 +201,7 @@ public final class GaussianMixtureEm {
         }
         a[c] = s;
       }
-      sum += VadeMath.logSumExp(a, 0, k);
+      sum += SoftAssignments.logSumExp(a, 0, k);
     }
     return sum / n;
   }

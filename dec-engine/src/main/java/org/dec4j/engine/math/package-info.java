@@ -1,7 +1,7 @@
 /**
- * The formulas of DEC ({@code DecMath}), IDEC ({@code IdecMath}), DCN ({@code DcnMath}), VaDE ({@code VadeMath},
- * with the Gaussian mixture EM of its start, {@code GaussianMixtureEm}, also N2D's), IMSAT ({@code ImsatMath}),
- * DAC ({@code DacMath}) and the assignment rules ({@code MixtureMath}) as pure functions on
- * plain arrays: no I/O, logging, ND4J or injection.
+ * The formulas the engines share, as pure functions on plain arrays (no I/O, logging, ND4J or injection): the
+ * three assignment rules ({@code SoftAssignments}: Student's t, Gaussian mixture posterior, softmax) and the
+ * diagonal Gaussian mixture EM of VaDE's start and N2D ({@code GaussianMixtureEm}). Each engine's own formulas
+ * are beside it, in its package ({@code dec.DecMath}, {@code idec.IdecMath}, ...).
  */
 package org.dec4j.engine.math;

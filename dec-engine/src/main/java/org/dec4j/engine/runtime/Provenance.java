@@ -26,10 +26,6 @@ public final class Provenance {
     return p;
   }
 
-  /** @return the dec4j version of this build */
-  public static String dec4jVersion() {
-    return VERSIONS.getProperty("dec4j.version", "unknown");
-  }
 
   /**
    * @param engine engine name
@@ -40,7 +36,7 @@ public final class Provenance {
   public static Map<String, String> of(String engine, int rows, int cols) {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("engine", engine);
-    m.put("dec4j", dec4jVersion());
+    m.put("dec4j", org.dec4j.api.Version.dec4j());
     m.put("deeplearning4j", VERSIONS.getProperty("dl4j.version", "unknown"));
     m.put("nd4jBackend", "nd4j-native " + VERSIONS.getProperty("nd4j.classifier", "unknown"));
     m.put("java", System.getProperty("java.version"));

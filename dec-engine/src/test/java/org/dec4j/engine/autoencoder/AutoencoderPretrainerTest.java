@@ -7,7 +7,8 @@ import org.dec4j.api.progress.Phase;
 import org.dec4j.api.progress.TrainingEvent;
 import org.dec4j.api.progress.TrainingListener;
 import org.dec4j.api.config.Scaling;
-import org.dec4j.engine.cluster.Blobs;
+import org.dec4j.api.config.Settings;
+import org.dec4j.engine.Blobs;
 import org.dec4j.engine.nn.Batches;
 import org.dec4j.engine.scaling.FeatureScaler;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,8 @@ class AutoencoderPretrainerTest {
   @ParameterizedTest
   @EnumSource(Pretraining.class)
   void pretrainingReducesReconstructionErrorAndCountsEveryStep(Pretraining recipe) {
-    DecConfig c = Blobs.smallConfig().pretraining(recipe).pretrainLayerSteps(50).pretrainSteps(150).build();
+    DecConfig c = Blobs.smallConfig().set(Settings.PRETRAINING, recipe).set(Settings.PRETRAIN_LAYER_STEPS, 50)
+        .set(Settings.PRETRAIN_STEPS, 150).build();
     float[] x = FeatureScaler.fit(Blobs.data(), Scaling.STANDARDIZE).transform(Blobs.data());
     int n = Blobs.data().rows();
     Autoencoder ae = new AutoencoderFactory().create(30, c, new SplittableRandom(1));

@@ -1,0 +1,355 @@
+package org.dec4j.api.config;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The declaration of one setting of a dec4j run: its name, value type, default, the rule a value must follow, a
+ * one-line help text, its group, and which engines read it. Every front-end derives its options from these
+ * declarations ({@link Settings#all()}): the command line's {@code --name}, Weka's {@code -name} and
+ * GenericObjectEditor property, ELKI's {@code -dec.name}. Parsing, formatting and validation live here, so that a
+ * value is refused with the same message wherever it is given.
+ *
+ * <p>A setting is immutable; its identity is its name.</p>
+ *
+ * @param <T> the value type: {@link Integer}, {@link Long}, {@link Double}, {@link Boolean}, an enum, {@code int[]}
+ *     or {@link String}
+ */
+public final class Setting<T> {
+  /** Where a setting belongs, for help texts and the README's table. */
+  public enum Group {
+    /** The run as a whole: engine, seed, threads. */
+    RUN("Run"),
+    /** How the input columns become features. */
+    DATA("Data preparation"),
+    /** The network and its training batches. */
+    NETWORK("Network"),
+    /** Autoencoder pretraining. */
+    PRETRAINING("Pretraining"),
+    /** The clustering phase shared by the refining engines. */
+    CLUSTERING("Clustering"),
+    /** What one engine alone reads. */
+    ENGINE("Engine-specific");
+
+    private final String title;
+
+    Group(String title) {
+      this.title = title;
+    }
+
+    /** @return the heading of the group */
+    public String title() {
+      return title;
+    }
+  }
+
+  private final int index;
+  private final String name;
+  private final Group group;
+  private final Class<T> type;
+  private final T defaultValue;
+  private final Rule<T> rule;
+  private final String help;
+  private final Readers readers;
+
+  Setting(int index, String name, Group group, Class<T> type, T defaultValue, Rule<T> rule, String help,
+      Readers readers) {
+    this.index = index;
+    this.name = name;
+    this.group = group;
+    this.type = type;
+    this.defaultValue = copy(defaultValue);
+    this.rule = rule;
+    this.help = help;
+    this.readers = readers;
+    String wrong = rule.violation(defaultValue);
+    if (wrong != null) {
+      throw new IllegalStateException("the default of " + name + " breaks its own rule: " + wrong);
+    }
+  }
+
+  /** @return position in {@link Settings#all()} */
+  int index() {
+    return index;
+  }
+
+  /** @return the name, lower case with hyphens ("kmeans-restarts"); each front-end spells it its own way */
+  public String name() {
+    return name;
+  }
+
+  /** @return the name as a Java bean property ("kmeansRestarts") */
+  public String propertyName() {
+    StringBuilder b = new StringBuilder();
+    boolean up = false;
+    for (char c : name.toCharArray()) {
+      if (c == '-') {
+        up = true;
+      } else {
+        b.append(up ? Character.toUpperCase(c) : c);
+        up = false;
+      }
+    }
+    return b.toString();
+  }
+
+  /** @return the group */
+  public Group group() {
+    return group;
+  }
+
+  /** @return the value type */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** @return the default value (a copy) */
+  public T defaultValue() {
+    return copy(defaultValue);
+  }
+
+  /** @return the one-line help, without the default or the rule */
+  public String help() {
+    return help;
+  }
+
+  /** @return the rule in words ("at least 1", "in [0, 1)"), or "" when every value of the type is allowed */
+  public String ruleText() {
+    return rule.text();
+  }
+
+  /** @return the allowed values of an enum setting, else an empty list */
+  public List<String> choices() {
+    if (!type.isEnum()) {
+      return List.of();
+    }
+    return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+  }
+
+  /**
+   * @return the help, the rule and the default in one line, as every front-end shows it ("Mini-batch size
+   *     (at least 1; default 256).")
+   */
+  public String description() {
+    String h = help.endsWith(".") ? help.substring(0, help.length() - 1) : help;
+    StringBuilder b = new StringBuilder(h).append(" (");
+    if (type.isEnum()) {
+      b.append(String.join("|", choices())).append("; ");
+    } else if (!rule.text().isEmpty()) {
+      b.append(rule.text()).append("; ");
+    }
+    b.append("default ").append(format(defaultValue));
+    if (!readers.all()) {
+      b.append("; read by ").append(readers.text());
+    }
+    return b.append(").").toString();
+  }
+
+  /**
+   * @param engine an engine's name
+   * @return whether that engine's result depends on this setting
+   */
+  public boolean readBy(String engine) {
+    return readers.reads(engine);
+  }
+
+  /** @return which engines read it, in words ("every engine", "idec", "every engine but imsat") */
+  public String readersText() {
+    return readers.all() ? "every engine" : readers.text();
+  }
+
+  /**
+   * @param value a value of the type
+   * @return null if allowed, else the message a user sees: "kmeans-restarts must be at least 1 (got 0)"
+   */
+  public String check(T value) {
+    if (value == null) {
+      return name + " must be set";
+    }
+    String wrong = rule.violation(value);
+    return wrong == null ? null : name + " must be " + wrong + " (got " + format(value) + ")";
+  }
+
+  /**
+   * Reads a value from text as a user types it: numbers, true/false, an enum's name in any case (hyphens for
+   * underscores), sizes separated by commas.
+   *
+   * @param text the text
+   * @return the value (not yet checked against the rule)
+   * @throws IllegalArgumentException naming the setting and what was expected
+   */
+  public T parse(String text) {
+    String t = text == null ? "" : text.trim();
+    try {
+      Object v;
+      if (type == Integer.class) {
+        v = Integer.parseInt(t);
+      } else if (type == Long.class) {
+        v = Long.parseLong(t);
+      } else if (type == Double.class) {
+        v = Double.parseDouble(t);
+      } else if (type == Boolean.class) {
+        if (!t.equalsIgnoreCase("true") && !t.equalsIgnoreCase("false")) {
+          throw new IllegalArgumentException(name + " must be true or false (got '" + text + "')");
+        }
+        v = Boolean.parseBoolean(t);
+      } else if (type == int[].class) {
+        v = Arrays.stream(t.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
+      } else if (type.isEnum()) {
+        v = enumValue(t);
+      } else {
+        v = t;
+      }
+      return type.cast(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be " + (type == int[].class ? "comma-separated integers"
+          : type == Double.class ? "a number" : "an integer") + " (got '" + text + "')");
+    }
+  }
+
+  private Object enumValue(String t) {
+    String key = t.toUpperCase(Locale.ROOT).replace('-', '_');
+    for (T c : type.getEnumConstants()) {
+      if (((Enum<?>) c).name().equals(key)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(name + " must be one of " + String.join(", ", choices()) + " (got '" + t
+        + "')");
+  }
+
+  /**
+   * @param value a value of the type
+   * @return the text {@link #parse} reads back: "500,500,2000,10", "0.001", "RELU"
+   */
+  public String format(Object value) {
+    if (value instanceof int[] a) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < a.length; i++) {
+        b.append(i == 0 ? "" : ",").append(a[i]);
+      }
+      return b.toString();
+    }
+    if (value instanceof Double d) {
+      return formatDouble(d);
+    }
+    if (value instanceof Enum<?> e) {
+      return e.name();
+    }
+    return String.valueOf(value);
+  }
+
+  static String formatDouble(double d) {
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      return Double.toString(d);
+    }
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString((long) d) + ".0";
+    }
+    return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * @param value a value
+   * @return whether it equals the default
+   */
+  public boolean isDefault(Object value) {
+    return same(defaultValue, value);
+  }
+
+  /**
+   * @return a value the rule refuses, for tests of the front-ends' messages, or null when the type admits only
+   *     allowed values (booleans, enums, free text)
+   */
+  public T invalidExample() {
+    return rule.invalidExample();
+  }
+
+  /** @return an allowed value other than the default (for tests), or null where there is none */
+  public T otherExample() {
+    Object d = defaultValue;
+    Object v;
+    if (d instanceof Integer i) {
+      v = i + 1;
+    } else if (d instanceof Long l) {
+      v = l + 1;
+    } else if (d instanceof Double x) {
+      v = x * 0.5;
+    } else if (d instanceof Boolean b) {
+      v = !b;
+    } else if (d instanceof int[] a) {
+      int[] c = a.clone();
+      c[c.length - 1] += 1;
+      v = c;
+    } else if (d instanceof Enum<?> e) {
+      T[] all = type.getEnumConstants();
+      v = all.length < 2 ? null : all[(e.ordinal() + 1) % all.length];
+    } else {
+      v = null;
+    }
+    T t = type.cast(v);
+    return t != null && rule.violation(t) == null ? t : null;
+  }
+
+  static boolean same(Object a, Object b) {
+    if (a instanceof int[] x && b instanceof int[] y) {
+      return Arrays.equals(x, y);
+    }
+    return Objects.equals(a, b);
+  }
+
+  @SuppressWarnings("unchecked")
+  static <V> V copy(V v) {
+    return v instanceof int[] a ? (V) a.clone() : v;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  /**
+   * A rule a value must follow.
+   *
+   * @param <T> value type
+   */
+  interface Rule<T> {
+    /**
+     * @param value the value
+     * @return null if allowed, else what it must be ("at least 1")
+     */
+    String violation(T value);
+
+    /** @return the rule in words, "" if none */
+    String text();
+
+    /** @return a refused value, or null if every value is allowed */
+    T invalidExample();
+  }
+
+  /**
+   * Which engines read a setting: every one, a list of them, or every one but some.
+   *
+   * @param names engine names
+   * @param except whether the names are the exceptions
+   */
+  record Readers(Set<String> names, boolean except) {
+    static final Readers ALL = new Readers(Set.of(), true);
+
+    boolean all() {
+      return except && names.isEmpty();
+    }
+
+    boolean reads(String engine) {
+      return except != names.contains(engine);
+    }
+
+    String text() {
+      List<String> sorted = names.stream().sorted().toList();
+      return except ? "every engine but " + String.join(", ", sorted) : String.join(", ", sorted);
+    }
+  }
+}

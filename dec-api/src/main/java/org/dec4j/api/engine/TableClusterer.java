@@ -1,0 +1,73 @@
+package org.dec4j.api.engine;
+
+import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Settings;
+import org.dec4j.api.data.Preparation;
+import org.dec4j.api.data.PreparedData;
+import org.dec4j.api.data.Table;
+import org.dec4j.api.model.FitResult;
+import org.dec4j.api.model.PreparedModel;
+import org.dec4j.api.progress.CancellationToken;
+import org.dec4j.api.progress.TrainingListener;
+import org.dec4j.api.select.KRequest;
+import org.dec4j.api.select.KSelector;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What every front-end runs to cluster a table: warn about settings the chosen engine ignores, fit the data
+ * preparation, prepare the table, then fit the engine named by the configuration with the requested K, or choose K
+ * among the candidates ({@link KSelector}). The command line, Weka and ELKI all call this, so the same data and
+ * settings give the same clusters in each.
+ */
+public final class TableClusterer {
+  private TableClusterer() {
+  }
+
+  /**
+   * One clustering of a table.
+   *
+   * @param model the preparation and the model, ready to save or to predict
+   * @param data the prepared training data (features and class labels)
+   * @param fit the fit: the model's assignments of the training rows
+   * @param selection how K was chosen, or null when it was given
+   */
+  public record Result(PreparedModel model, PreparedData data, FitResult fit, KSelector.Selection selection) {
+  }
+
+  /**
+   * @param table the data
+   * @param classColumn the column to leave out as the class, or null
+   * @param k the number of clusters, or candidates to choose among (those above the number of rows are dropped)
+   * @param config configuration, its engine included
+   * @param listener progress and warnings
+   * @param cancel cancellation
+   * @return the result
+   * @throws IllegalArgumentException if the data, K or the engine's name do not fit
+   */
+  public static Result fit(Table table, String classColumn, KRequest k, DecConfig config, TrainingListener listener,
+      CancellationToken cancel) {
+    ClusteringEngine engine = Engines.get(config.get(Settings.ENGINE));
+    for (String w : config.unreadBy(List.of(engine.name()))) {
+      listener.warning(w);
+    }
+    Preparation preparation = Preparation.fit(table, classColumn, config);
+    PreparedData data = preparation.apply(table);
+    int n = data.features().rows();
+    FitResult fit;
+    KSelector.Selection selection = null;
+    if (k.choosing()) {
+      int[] ks = Arrays.stream(k.ks()).filter(x -> x <= n).toArray();
+      if (ks.length == 0) {
+        ClusteringEngine.checkK(k.ks()[0], n);
+      }
+      selection = KSelector.select(engine, data.features(), new KRequest(ks, k.seeds()), null, config, listener,
+          cancel);
+      fit = selection.chosen();
+    } else {
+      fit = engine.fit(data.features(), k.k(), config, listener, cancel);
+    }
+    return new Result(new PreparedModel(preparation, fit.model()), data, fit, selection);
+  }
+}

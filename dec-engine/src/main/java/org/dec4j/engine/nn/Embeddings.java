@@ -1,0 +1,40 @@
+package org.dec4j.engine.nn;
+
+/** Runs an encoder over all rows in chunks (inference path). */
+public final class Embeddings {
+  /** Rows per inference chunk. */
+  static final int CHUNK = 2048;
+
+  private Embeddings() {
+  }
+
+  /**
+   * @param encoder the encoder
+   * @param x scaled rows, row-major n x d
+   * @param n rows
+   * @return row-major n x latent embeddings
+   */
+  public static double[] embed(DenseNetwork encoder, float[] x, int n) {
+    int d = encoder.inputSize();
+    int l = encoder.outputSize();
+    double[] z = new double[n * l];
+    for (int from = 0; from < n; from += CHUNK) {
+      int to = Math.min(n, from + CHUNK);
+      double[] part = Batches.toRowMajor(encoder.output(Batches.rows(x, d, from, to)));
+      System.arraycopy(part, 0, z, from * l, part.length);
+    }
+    return z;
+  }
+
+  /**
+   * @param a doubles
+   * @return the same values as floats
+   */
+  public static float[] toFloat(double[] a) {
+    float[] f = new float[a.length];
+    for (int i = 0; i < a.length; i++) {
+      f[i] = (float) a[i];
+    }
+    return f;
+  }
+}
