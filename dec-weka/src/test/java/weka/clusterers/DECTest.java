@@ -21,10 +21,10 @@ public class DECTest extends AbstractClustererTest {
   /** @return a DEC that trains in well under a second */
   static DEC tiny() {
     DEC c = new DEC();
-    c.setEncoderLayers("8,2");
+    c.setLayers("8,2");
     c.setPretrainLayerSteps(5);
     c.setPretrainSteps(10);
-    c.setMaxIterations(10);
+    c.setMaxIter(10);
     c.setUpdateInterval(5);
     c.setKmeansRestarts(2);
     c.setDeterministic(true);

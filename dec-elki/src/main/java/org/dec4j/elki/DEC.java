@@ -29,44 +29,31 @@ import elki.result.Metadata;
 import elki.utilities.documentation.Description;
 import elki.utilities.documentation.Reference;
 import elki.utilities.documentation.Title;
-import elki.utilities.optionhandling.OptionID;
 import elki.utilities.optionhandling.Parameterizer;
 import elki.utilities.optionhandling.constraints.CommonConstraints;
 import elki.utilities.optionhandling.constraints.GreaterEqualConstraint;
-import elki.utilities.optionhandling.constraints.LessConstraint;
-import elki.utilities.optionhandling.constraints.LessEqualConstraint;
 import elki.utilities.optionhandling.constraints.ListEachNumberConstraint;
 import elki.utilities.optionhandling.parameterization.Parameterization;
-import elki.utilities.optionhandling.parameters.DoubleParameter;
-import elki.utilities.optionhandling.parameters.EnumParameter;
-import elki.utilities.optionhandling.parameters.Flag;
 import elki.utilities.optionhandling.parameters.IntListParameter;
 import elki.utilities.optionhandling.parameters.IntParameter;
-import elki.utilities.optionhandling.parameters.LongParameter;
-import elki.utilities.optionhandling.parameters.StringParameter;
 import org.dec4j.api.Citations;
-import org.dec4j.api.config.Activation;
-import org.dec4j.api.config.CollapsePolicy;
 import org.dec4j.api.config.DecConfig;
-import org.dec4j.api.config.Optimizer;
-import org.dec4j.api.config.Pretraining;
-import org.dec4j.api.config.Scaling;
-import org.dec4j.api.config.WeightInit;
 import org.dec4j.api.data.FloatMatrix;
-import org.dec4j.api.engine.Engines;
+import org.dec4j.api.data.Table;
+import org.dec4j.api.engine.TableClusterer;
 import org.dec4j.api.model.FitResult;
 import org.dec4j.api.model.TrainingSummary;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.report.ClusterProfiles;
-import org.dec4j.api.select.KSelector;
+import org.dec4j.api.select.KRequest;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleConsumer;
-import java.util.stream.IntStream;
 
 /**
  * Deep Embedded Clustering for ELKI: clusters a numeric relation with the dec4j engine named by {@code dec.engine}.
+ * The vectors, under the relation's column labels, go through the same data preparation and clustering as the
+ * command line's and Weka's ({@link TableClusterer}), so the same numeric data and settings give the same clusters.
  * The result is a {@link Clustering} of {@link KMeansModel}s whose means are the clusters' centroids in the input
  * space (so ELKI's evaluation and visualisers use them), with two child results: the soft assignments (a
  * {@code double[]} per object, as EM's {@code em.soft}) and the latent embedding (a vector relation).
@@ -89,40 +76,27 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
 
   /** Name of the per-cluster profile result. */
   public static final String PROFILES_NAME = "DEC Cluster Profiles";
-  /** Largest K tried by default when K is chosen. */
-  public static final int DEFAULT_KMAX = 10;
-  /** Seeds per K by default when K is chosen. */
-  public static final int DEFAULT_SELECTION_SEEDS = 2;
 
   private final DecConfig config;
-  private final String engine;
-  private final int[] ks;
-  private final int selectionSeeds;
+  private final KRequest k;
 
   /**
-   * @param config engine configuration
-   * @param engine engine name
+   * @param config configuration, its engine included
+   * @param k the K to use, or candidates to choose among ({@link org.dec4j.api.select.KSelector})
    */
-  public DEC(DecConfig config, String engine) {
-    this(config, engine, new int[] { config.k() }, 1);
-  }
-
-  /**
-   * @param config engine configuration (its K is ignored when several are given)
-   * @param engine engine name
-   * @param ks the K to use, or several to choose among ({@link KSelector})
-   * @param selectionSeeds seeds per K when choosing
-   */
-  public DEC(DecConfig config, String engine, int[] ks, int selectionSeeds) {
+  public DEC(DecConfig config, KRequest k) {
     this.config = config;
-    this.engine = engine;
-    this.ks = ks.clone();
-    this.selectionSeeds = selectionSeeds;
+    this.k = k;
   }
 
   /** @return the configuration */
   public DecConfig config() {
     return config;
+  }
+
+  /** @return the requested K */
+  public KRequest k() {
+    return k;
   }
 
   @Override
@@ -138,23 +112,29 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
    */
   public Clustering<KMeansModel> run(Relation<? extends NumberVector> relation) {
     ArrayDBIDs ids = DBIDUtil.ensureArray(relation.getDBIDs());
-    int n = ids.size();
     int d = RelationUtil.dimensionality(relation);
-    float[] x = new float[n * d];
+    double[][] x = new double[ids.size()][d];
     DBIDArrayIter it = ids.iter();
     for (int i = 0; it.valid(); it.advance(), i++) {
       NumberVector v = relation.get(it);
       for (int j = 0; j < d; j++) {
-        x[i * d + j] = (float) v.doubleValue(j);
+        x[i][j] = v.doubleValue(j);
       }
     }
     String key = getClass().getName();
-    FloatMatrix data = FloatMatrix.of(n, d, x);
-    FitResult fit = fit(data, key);
-    Clustering<KMeansModel> result = clusters(fit.labels(), ids, x, d, fit.model().k());
+    TableClusterer.Result r = TableClusterer.fit(table(x, columnNames(relation, d)), null, k, config,
+        new ElkiProgress(LOG, key), CancellationToken.create());
+    FitResult fit = r.fit();
+    if (r.selection() != null) {
+      LOG.verbose("DEC chose K among " + k + ":\n" + r.selection().text());
+      if (LOG.isStatistics()) {
+        LOG.statistics(new LongStatistic(key + ".k.chosen", r.selection().recommendation().k()));
+      }
+    }
+    Clustering<KMeansModel> result = clusters(fit.labels(), ids, x, fit.model().k());
     Metadata.of(result).setLongName("DEC Clustering");
     attachSoftAndLatent(result, fit, ids);
-    List<String> profiles = List.of(ClusterProfiles.of(data, fit.softAssignments(), fit.embedding(),
+    List<String> profiles = List.of(ClusterProfiles.of(r.data().features(), fit.softAssignments(), fit.embedding(),
         fit.model().centroids(), 0, 5).text(false).split("\\R"));
     CollectionResult<String> profileResult = new CollectionResult<>(profiles);
     Metadata.of(profileResult).setLongName(PROFILES_NAME);
@@ -166,22 +146,31 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
     return result;
   }
 
-  private FitResult fit(FloatMatrix data, String key) {
-    ElkiProgress progress = new ElkiProgress(LOG, key);
-    if (ks.length == 1) {
-      return Engines.get(engine).fit(data, config.toBuilder().k(ks[0]).build(), progress,
-          CancellationToken.create());
+  /** The relation's column labels (ARFF attribute names), or c0, c1, ... where it has none. */
+  private static List<String> columnNames(Relation<? extends NumberVector> relation, int d) {
+    List<String> names = new ArrayList<>();
+    SimpleTypeInformation<?> type = relation.getDataTypeInformation();
+    for (int j = 0; j < d; j++) {
+      String label = type instanceof VectorFieldTypeInformation<?> v ? v.getLabel(j) : null;
+      names.add(label == null || label.isBlank() || names.contains(label) ? "c" + j : label);
     }
-    KSelector.Selection s = KSelector.select(Engines.get(engine), data, config, ks, selectionSeeds, progress,
-        CancellationToken.create());
-    LOG.verbose("DEC chose K among " + Arrays.toString(ks) + ":\n" + s.text());
-    if (LOG.isStatistics()) {
-      LOG.statistics(new LongStatistic(key + ".k.chosen", s.recommendation().k()));
-    }
-    return s.chosen();
+    return names;
   }
 
-  private static Clustering<KMeansModel> clusters(int[] labels, ArrayDBIDs ids, float[] x, int d, int k) {
+  private static Table table(double[][] x, List<String> names) {
+    List<Table.Column> columns = new ArrayList<>();
+    for (int j = 0; j < names.size(); j++) {
+      double[] v = new double[x.length];
+      for (int i = 0; i < x.length; i++) {
+        v[i] = x[i][j];
+      }
+      columns.add(Table.Column.numeric(names.get(j), v));
+    }
+    return new Table(x.length, columns);
+  }
+
+  private static Clustering<KMeansModel> clusters(int[] labels, ArrayDBIDs ids, double[][] x, int k) {
+    int d = x.length == 0 ? 0 : x[0].length;
     ArrayModifiableDBIDs[] members = new ArrayModifiableDBIDs[k];
     double[][] mean = new double[k][d];
     for (int j = 0; j < k; j++) {
@@ -191,7 +180,7 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
     for (int i = 0; it.valid(); it.advance(), i++) {
       members[labels[i]].add(it);
       for (int t = 0; t < d; t++) {
-        mean[labels[i]][t] += x[i * d + t];
+        mean[labels[i]][t] += x[i][t];
       }
     }
     Clustering<KMeansModel> result = new Clustering<>();
@@ -208,7 +197,7 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
       for (int i = 0; i < labels.length; i++) {
         if (labels[i] == j) {
           for (int t = 0; t < d; t++) {
-            double diff = x[i * d + t] - mean[j][t];
+            double diff = x[i][t] - mean[j][t];
             varsum += diff * diff;
           }
         }
@@ -256,87 +245,36 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
 
   @Override
   public String toString() {
-    return "DEC(engine=" + engine + (ks.length > 1 ? ", K among " + Arrays.toString(ks) : "") + ", " + config + ")";
+    return "DEC(" + k + ", " + config + ")";
   }
 
   /**
-   * Reads ELKI parameters into a {@link DecConfig}: every engine setting has an option under {@code dec.}, with
-   * the configuration's default and a constraint, so ELKI rejects bad values with its own messages.
+   * Reads ELKI parameters: the number of clusters ({@code dec.k}, one or several; without it K is chosen among
+   * 2..{@code dec.kmax}) and every dec4j setting from its one declaration ({@link DecOptions}).
    */
   public static class Par implements Parameterizer {
     private final DecConfig.Builder b = DecConfig.builder();
-    private String engine = Engines.DEC;
     private int[] ks;
-    private int seeds = DEFAULT_SELECTION_SEEDS;
+    private int seeds = KRequest.DEFAULT_SEEDS;
 
     @Override
     public void configure(Parameterization config) {
       new IntListParameter(DecOptions.K).setOptional(true)
           .addConstraint(new ListEachNumberConstraint<int[]>(new GreaterEqualConstraint(2))).grab(config, x -> ks = x);
       if (ks == null) {
-        new IntParameter(DecOptions.KMAX, DEFAULT_KMAX).addConstraint(new GreaterEqualConstraint(2))
-            .grab(config, x -> ks = IntStream.rangeClosed(2, x).toArray());
+        new IntParameter(DecOptions.KMAX, KRequest.DEFAULT_MAX).addConstraint(new GreaterEqualConstraint(2))
+            .grab(config, x -> ks = java.util.stream.IntStream.rangeClosed(2, x).toArray());
       }
       if (ks == null || ks.length > 1) {
-        new IntParameter(DecOptions.SELECTION_SEEDS, DEFAULT_SELECTION_SEEDS)
+        new IntParameter(DecOptions.SELECTION_SEEDS, KRequest.DEFAULT_SEEDS)
             .addConstraint(CommonConstraints.GREATER_EQUAL_ONE_INT).grab(config, x -> seeds = x);
       }
-      new StringParameter(DecOptions.ENGINE, Engines.DEC).grab(config, x -> engine = x);
-      new IntListParameter(DecOptions.LAYERS).setDefaultValue(DecConfig.DEFAULT_ENCODER_LAYERS)
-          .addConstraint(CommonConstraints.GREATER_EQUAL_ONE_INT_LIST).grab(config, b::encoderLayers);
-      new EnumParameter<>(DecOptions.ACTIVATION, Activation.class, DecConfig.DEFAULT_ACTIVATION)
-          .grab(config, b::activation);
-      new EnumParameter<>(DecOptions.SCALING, Scaling.class, DecConfig.DEFAULT_SCALING).grab(config, b::scaling);
-      new EnumParameter<>(DecOptions.WEIGHT_INIT, WeightInit.class, DecConfig.DEFAULT_WEIGHT_INIT)
-          .grab(config, b::weightInit);
-      new EnumParameter<>(DecOptions.PRETRAINING, Pretraining.class, DecConfig.DEFAULT_PRETRAINING)
-          .grab(config, b::pretraining);
-      steps(config, DecOptions.LAYER_STEPS, DecConfig.DEFAULT_PRETRAIN_LAYER_STEPS, b::pretrainLayerSteps);
-      steps(config, DecOptions.PRETRAIN_STEPS, DecConfig.DEFAULT_PRETRAIN_STEPS, b::pretrainSteps);
-      new EnumParameter<>(DecOptions.OPTIMIZER, Optimizer.class, DecConfig.DEFAULT_PRETRAIN_OPTIMIZER)
-          .grab(config, b::pretrainOptimizer);
-      positive(config, DecOptions.PRETRAIN_LR, DecConfig.DEFAULT_PRETRAIN_LEARNING_RATE, b::pretrainLearningRate);
-      unit(config, DecOptions.PRETRAIN_MOMENTUM, DecConfig.DEFAULT_PRETRAIN_MOMENTUM, b::pretrainMomentum);
-      unit(config, DecOptions.CORRUPTION, DecConfig.DEFAULT_PRETRAIN_CORRUPTION, b::pretrainCorruption);
-      new IntParameter(DecOptions.BATCH, DecConfig.DEFAULT_BATCH_SIZE)
-          .addConstraint(CommonConstraints.GREATER_EQUAL_ONE_INT).grab(config, b::batchSize);
-      positive(config, DecOptions.LR, DecConfig.DEFAULT_LEARNING_RATE, b::learningRate);
-      unit(config, DecOptions.MOMENTUM, DecConfig.DEFAULT_MOMENTUM, b::momentum);
-      positive(config, DecOptions.ALPHA, DecConfig.DEFAULT_ALPHA, b::alpha);
-      new IntParameter(DecOptions.UPDATE_INTERVAL, DecConfig.DEFAULT_UPDATE_INTERVAL)
-          .addConstraint(CommonConstraints.GREATER_EQUAL_ONE_INT).grab(config, b::updateInterval);
-      unit(config, DecOptions.TOL, DecConfig.DEFAULT_TOLERANCE, b::tolerance);
-      steps(config, DecOptions.MAXITER, DecConfig.DEFAULT_MAX_ITERATIONS, b::maxIterations);
-      new IntParameter(DecOptions.RESTARTS, DecConfig.DEFAULT_KMEANS_RESTARTS)
-          .addConstraint(CommonConstraints.GREATER_EQUAL_ONE_INT).grab(config, b::kmeansRestarts);
-      new EnumParameter<>(DecOptions.COLLAPSE_POLICY, CollapsePolicy.class, DecConfig.DEFAULT_COLLAPSE_POLICY)
-          .grab(config, b::collapsePolicy);
-      new DoubleParameter(DecOptions.COLLAPSE_FRACTION, DecConfig.DEFAULT_COLLAPSE_FRACTION)
-          .addConstraint(CommonConstraints.GREATER_EQUAL_ZERO_DOUBLE).addConstraint(new LessEqualConstraint(1.0))
-          .grab(config, b::collapseFraction);
-      positive(config, DecOptions.GAMMA, DecConfig.DEFAULT_GAMMA, b::gamma);
-      positive(config, DecOptions.LAMBDA, DecConfig.DEFAULT_LAMBDA, b::lambda);
-      new LongParameter(DecOptions.SEED, DecConfig.DEFAULT_SEED).grab(config, b::seed);
-      new Flag(DecOptions.DETERMINISTIC).grab(config, b::deterministic);
-    }
-
-    private static void steps(Parameterization config, OptionID id, int def, java.util.function.IntConsumer c) {
-      new IntParameter(id, def).addConstraint(new GreaterEqualConstraint(0)).grab(config, c::accept);
-    }
-
-    private static void positive(Parameterization config, OptionID id, double def, DoubleConsumer c) {
-      new DoubleParameter(id, def).addConstraint(CommonConstraints.GREATER_THAN_ZERO_DOUBLE).grab(config, c::accept);
-    }
-
-    /** A share in [0, 1). */
-    private static void unit(Parameterization config, OptionID id, double def, DoubleConsumer c) {
-      new DoubleParameter(id, def).addConstraint(CommonConstraints.GREATER_EQUAL_ZERO_DOUBLE)
-          .addConstraint(new LessConstraint(1.0)).grab(config, c::accept);
+      DecOptions.grabAll(config, b);
     }
 
     @Override
     public DEC make() {
-      return new DEC(b.k(ks[0]).build(), engine, ks, seeds);
+      return new DEC(b.build(), new KRequest(ks, ks.length > 1 ? seeds : 1));
     }
   }
 }

@@ -1,12 +1,40 @@
 package org.dec4j.elki;
 
 import elki.utilities.optionhandling.OptionID;
+import elki.utilities.optionhandling.ParameterException;
+import elki.utilities.optionhandling.WrongParameterValueException;
+import elki.utilities.optionhandling.constraints.ParameterConstraint;
+import elki.utilities.optionhandling.parameterization.Parameterization;
+import elki.utilities.optionhandling.parameters.DoubleParameter;
+import elki.utilities.optionhandling.parameters.EnumParameter;
+import elki.utilities.optionhandling.parameters.Flag;
+import elki.utilities.optionhandling.parameters.IntListParameter;
+import elki.utilities.optionhandling.parameters.IntParameter;
+import elki.utilities.optionhandling.parameters.LongParameter;
+import elki.utilities.optionhandling.parameters.Parameter;
+import elki.utilities.optionhandling.parameters.StringParameter;
+import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Setting;
+import org.dec4j.api.config.Settings;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
- * The ELKI option ids of {@link DEC}, one per engine setting, under the {@code dec.} prefix. Descriptions name
- * the defaults of {@link org.dec4j.api.config.DecConfig}.
+ * The ELKI options of {@link DEC}: the number of clusters, and every dec4j setting under {@code dec.} and its
+ * declared name ({@code -dec.kmeans-restarts}), built from the one declaration in {@link Settings}: ELKI's own
+ * parameter type for the value (a flag, an enumeration, a list of sizes), the declaration's default, and a
+ * constraint that refuses a value with the declaration's message.
  */
 public final class DecOptions {
+  private static final Map<Setting<?>, OptionID> IDS = new IdentityHashMap<>();
+
+  static {
+    for (Setting<?> s : Settings.all()) {
+      IDS.put(s, OptionID.getOrCreateOptionID("dec." + s.name(), s.description()));
+    }
+  }
+
   private DecOptions() {
   }
 
@@ -19,72 +47,79 @@ public final class DecOptions {
   /** Seeds per K when choosing K. */
   public static final OptionID SELECTION_SEEDS = new OptionID("dec.selection.seeds",
       "Seeds per K when choosing K (2 or more measure each K's stability).");
-  /** Engine name. */
-  public static final OptionID ENGINE = new OptionID("dec.engine", "Clustering engine, by name.");
-  /** Encoder layer sizes. */
-  public static final OptionID LAYERS = new OptionID("dec.layers",
-      "Encoder layer sizes, comma-separated; the last is the latent size.");
-  /** Hidden activation. */
-  public static final OptionID ACTIVATION = new OptionID("dec.activation", "Activation of the hidden layers.");
-  /** Feature scaling. */
-  public static final OptionID SCALING = new OptionID("dec.scaling", "Feature scaling, fitted on the data (AUTO: "
-      + "divide by the global maximum for pixel-like data, standardise otherwise).");
-  /** Weight initialisation. */
-  public static final OptionID WEIGHT_INIT = new OptionID("dec.weightinit", "Weight initialisation of the autoencoder.");
-  /** Pretraining recipe. */
-  public static final OptionID PRETRAINING = new OptionID("dec.pretraining",
-      "LAYERWISE: greedy denoising layer pairs then fine-tuning (the paper); END_TO_END: the whole autoencoder.");
-  /** Greedy steps per layer pair. */
-  public static final OptionID LAYER_STEPS = new OptionID("dec.pretrain.layersteps",
-      "Greedy steps (mini-batches) per layer pair.");
-  /** End-to-end pretraining steps. */
-  public static final OptionID PRETRAIN_STEPS = new OptionID("dec.pretrain.steps",
-      "End-to-end pretraining (fine-tuning) steps.");
-  /** Pretraining optimizer. */
-  public static final OptionID OPTIMIZER = new OptionID("dec.pretrain.optimizer", "Pretraining optimizer.");
-  /** Pretraining learning rate. */
-  public static final OptionID PRETRAIN_LR = new OptionID("dec.pretrain.lr", "Pretraining learning rate.");
-  /** Pretraining SGD momentum. */
-  public static final OptionID PRETRAIN_MOMENTUM = new OptionID("dec.pretrain.momentum",
-      "Momentum of SGD pretraining.");
-  /** Denoising dropout. */
-  public static final OptionID CORRUPTION = new OptionID("dec.pretrain.corruption",
-      "Dropout rate of denoising pretraining (0 for none).");
-  /** Mini-batch size. */
-  public static final OptionID BATCH = new OptionID("dec.batchsize", "Mini-batch size.");
-  /** Refinement learning rate. */
-  public static final OptionID LR = new OptionID("dec.lr", "Learning rate of the clustering refinement (SGD).");
-  /** Refinement momentum. */
-  public static final OptionID MOMENTUM = new OptionID("dec.momentum", "Momentum of the clustering refinement.");
-  /** Student's t degrees of freedom. */
-  public static final OptionID ALPHA = new OptionID("dec.alpha", "Degrees of freedom of the Student's t kernel.");
-  /** Batches between target updates. */
-  public static final OptionID UPDATE_INTERVAL = new OptionID("dec.updateinterval",
-      "Refinement batches between target-distribution updates.");
-  /** Stopping tolerance. */
-  public static final OptionID TOL = new OptionID("dec.tol",
-      "Stop when fewer than this share of labels change between target updates.");
-  /** Most refinement batches. */
-  public static final OptionID MAXITER = new OptionID("dec.maxiter",
-      "Most refinement batches (0: keep k-means on the pretrained embedding).");
-  /** k-means++ restarts. */
-  public static final OptionID RESTARTS = new OptionID("dec.restarts", "k-means++ restarts for the initial centroids.");
-  /** Reaction to collapsing clusters. */
-  public static final OptionID COLLAPSE_POLICY = new OptionID("dec.collapse.policy",
-      "What refinement does when a cluster empties or the assignment entropy drops sharply.");
-  /** Collapse threshold. */
-  public static final OptionID COLLAPSE_FRACTION = new OptionID("dec.collapse.fraction",
-      "A cluster under this fraction of an equal share (n/K rows) counts as collapsing.");
-  /** Random seed. */
-  public static final OptionID SEED = new OptionID("dec.seed", "Random seed; the same seed and data give the same "
-      + "clusters.");
-  /** Single-threaded numeric work. */
-  public static final OptionID DETERMINISTIC = new OptionID("dec.deterministic",
-      "Single-threaded numeric work: identical results on any machine (slower).");
-  /** IDEC's weight of the clustering loss. */
-  public static final OptionID GAMMA = new OptionID("dec.idec.gamma",
-      "IDEC (engine idec): weight gamma of the clustering loss beside the reconstruction loss.");
-  /** DCN's weight of the k-means loss. */
-  public static final OptionID LAMBDA = new OptionID("dec.dcn.lambda",
-      "DCN (engine dcn): weight lambda of the k-means loss in the latent space beside the reconstruction loss.");
+
+  /**
+   * @param setting a setting
+   * @return its ELKI option, {@code dec.} and its name
+   */
+  public static OptionID id(Setting<?> setting) {
+    return IDS.get(setting);
+  }
+
+  /**
+   * Reads every setting's option into the builder; a refused value is reported to ELKI with the declaration's
+   * message.
+   *
+   * @param config ELKI's parameterization
+   * @param b the builder
+   */
+  static void grabAll(Parameterization config, DecConfig.Builder b) {
+    for (Setting<?> s : Settings.all()) {
+      grab(config, s, b);
+    }
+  }
+
+  @SuppressWarnings({ "unchecked", "rawtypes" })
+  private static <T> void grab(Parameterization config, Setting<T> s, DecConfig.Builder b) {
+    Parameter<?> p = parameter(s);
+    ((Parameter) p).addConstraint(new Rule<>(s));
+    if (config.grab(p) && p.getValue() != null) {
+      b.set(s, s.type().cast(p.getValue()));
+    }
+  }
+
+  @SuppressWarnings({ "unchecked", "rawtypes" })
+  private static Parameter<?> parameter(Setting<?> s) {
+    OptionID id = id(s);
+    Class<?> t = s.type();
+    Object d = s.defaultValue();
+    if (t == Integer.class) {
+      return new IntParameter(id, (Integer) d);
+    }
+    if (t == Long.class) {
+      return new LongParameter(id, (Long) d);
+    }
+    if (t == Double.class) {
+      return new DoubleParameter(id, (Double) d);
+    }
+    if (t == Boolean.class) {
+      if ((Boolean) d) {
+        throw new IllegalStateException(s.name() + ": an ELKI flag can only turn a setting on; declare it off by default");
+      }
+      return new Flag(id);
+    }
+    if (t.isEnum()) {
+      return new EnumParameter(id, t, (Enum) d);
+    }
+    if (t == int[].class) {
+      return new IntListParameter(id).setDefaultValue((int[]) d);
+    }
+    return new StringParameter(id, (String) d);
+  }
+
+  /** The declaration's rule as an ELKI constraint. */
+  private record Rule<T>(Setting<T> setting) implements ParameterConstraint<T> {
+    @Override
+    public void test(T value) throws ParameterException {
+      String wrong = setting.check(value);
+      if (wrong != null) {
+        throw new WrongParameterValueException(wrong);
+      }
+    }
+
+    @Override
+    public String getDescription(String parameterName) {
+      return setting.ruleText().isEmpty() ? parameterName : parameterName + " " + setting.ruleText();
+    }
+  }
 }

@@ -19,6 +19,9 @@ import elki.utilities.optionhandling.parameterization.TrackParameters;
 import elki.utilities.optionhandling.parameterization.TrackedParameter;
 import elki.utilities.optionhandling.parameters.Parameter;
 import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Setting;
+import org.dec4j.api.config.Settings;
+import org.dec4j.api.select.KRequest;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -57,7 +60,8 @@ class DecElkiTest {
   @Test
   void onlyKIsRequiredAndEveryOtherOptionHasTheEnginesDefault() {
     DEC dec = new ELKIBuilder<>(DEC.class).with(DecOptions.K, 7).build();
-    assertEquals(DecConfig.builder().k(7).build(), dec.config());
+    assertEquals(DecConfig.defaults(), dec.config());
+    assertEquals(KRequest.of(7), dec.k());
   }
 
   @Test
@@ -75,8 +79,10 @@ class DecElkiTest {
           || p.getOptionID() == DecOptions.K,
           p.getOptionID().getName() + " has neither a default nor is it required");
     }
-    int configFields = com.google.gson.JsonParser.parseString(DecConfig.defaults().toJson()).getAsJsonObject().size();
-    assertEquals(configFields + 1, names.size(), "one option per configuration field plus dec.engine: " + names);
+    assertEquals(Settings.all().size() + 1, names.size(), "one option per setting plus dec.k: " + names);
+    for (Setting<?> s : Settings.all()) {
+      assertTrue(names.contains("dec." + s.name()), s.name());
+    }
   }
 
   @Test
@@ -87,11 +93,11 @@ class DecElkiTest {
     assertTrue(new ELKIBuilder<>(DEC.class).build().toString().contains("K among [2, 3, 4, 5, 6, 7, 8, 9, 10]"),
         "without dec.k, K is chosen among 2..dec.kmax");
     assertThrows(AbortException.class, () -> new ELKIBuilder<>(DEC.class).with(DecOptions.K, 3)
-        .with(DecOptions.LR, -0.1).build());
+        .with(DecOptions.id(Settings.LR), -0.1).build());
     assertThrows(AbortException.class, () -> new ELKIBuilder<>(DEC.class).with(DecOptions.K, 3)
-        .with(DecOptions.TOL, 1.5).build());
+        .with(DecOptions.id(Settings.TOL), 1.5).build());
     assertThrows(AbortException.class, () -> new ELKIBuilder<>(DEC.class).with(DecOptions.K, 3)
-        .with(DecOptions.LAYERS, "500,0,10").build());
+        .with(DecOptions.id(Settings.LAYERS), "500,0,10").build());
   }
 
   @Test
@@ -126,10 +132,11 @@ class DecElkiTest {
   }
 
   private static ELKIBuilder<DEC> small(Object k) {
-    return new ELKIBuilder<>(DEC.class).with(DecOptions.K, k).with(DecOptions.LAYERS, "16,8,3")
-        .with(DecOptions.LAYER_STEPS, 40).with(DecOptions.PRETRAIN_STEPS, 150).with(DecOptions.BATCH, 32)
-        .with(DecOptions.MAXITER, 100).with(DecOptions.UPDATE_INTERVAL, 20).with(DecOptions.RESTARTS, 3)
-        .with(DecOptions.SEED, 2);
+    return new ELKIBuilder<>(DEC.class).with(DecOptions.K, k).with(DecOptions.id(Settings.LAYERS), "16,8,3")
+        .with(DecOptions.id(Settings.PRETRAIN_LAYER_STEPS), 40).with(DecOptions.id(Settings.PRETRAIN_STEPS), 150)
+        .with(DecOptions.id(Settings.BATCH_SIZE), 32).with(DecOptions.id(Settings.MAX_ITER), 100)
+        .with(DecOptions.id(Settings.UPDATE_INTERVAL), 20).with(DecOptions.id(Settings.KMEANS_RESTARTS), 3)
+        .with(DecOptions.id(Settings.SEED), 2L);
   }
 
   /** Three separated blobs of 30 rows in 12 dimensions. */

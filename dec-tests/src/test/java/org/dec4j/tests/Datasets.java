@@ -1,7 +1,12 @@
 package org.dec4j.tests;
 
-import org.dec4j.cli.data.InputSchema.MissingValues;
-import org.dec4j.cli.data.LabelledData;
+import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.MissingValues;
+import org.dec4j.api.config.Settings;
+import org.dec4j.api.data.Preparation;
+import org.dec4j.api.data.PreparedData;
+import org.dec4j.api.data.Table;
+import org.dec4j.api.engine.TableClusterer;
 import org.dec4j.cli.data.TableReader;
 
 import java.io.IOException;
@@ -10,11 +15,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The bundled data sets (the repository's data/ folder), read the way the command line reads them, once per JVM: the
- * tests then hand the engines the same matrix, so engines with the same configuration share one pretraining.
+ * The bundled data sets (the repository's data/ folder), read and prepared the way every front-end prepares them
+ * (missing values refused), once per JVM: the tests then hand the engines the same matrix, so engines with the
+ * same pretraining settings share one pretraining.
  */
 public final class Datasets {
-  private static final Map<String, LabelledData> LOADED = new ConcurrentHashMap<>();
+  private static final Map<String, PreparedData> LOADED = new ConcurrentHashMap<>();
 
   private Datasets() {
   }
@@ -29,17 +35,14 @@ public final class Datasets {
    * @return features and class labels
    * @throws IOException if unreadable
    */
-  public static LabelledData load(String name) throws IOException {
-    LabelledData d = LOADED.get(name);
+  public static PreparedData load(String name) throws IOException {
+    PreparedData d = LOADED.get(name);
     if (d == null) {
-      d = read(name);
+      Table t = TableReader.read(dir().resolve(name));
+      DecConfig c = DecConfig.builder().set(Settings.MISSING, MissingValues.ERROR).build();
+      d = TableClusterer.prepare(t, Preparation.findClassColumn(t, null), c).data();
       LOADED.put(name, d);
     }
     return d;
-  }
-
-  private static LabelledData read(String name) throws IOException {
-    weka.core.Instances raw = TableReader.load(dir().resolve(name));
-    return TableReader.apply(raw, TableReader.fitSchema(raw, null, MissingValues.ERROR));
   }
 }

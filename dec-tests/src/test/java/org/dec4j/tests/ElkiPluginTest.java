@@ -15,7 +15,8 @@ import elki.database.ids.DBIDRange;
 import elki.database.relation.Relation;
 import elki.datasource.ArrayAdapterDatabaseConnection;
 import elki.utilities.ELKIBuilder;
-import org.dec4j.cli.data.LabelledData;
+import org.dec4j.api.config.Settings;
+import org.dec4j.api.data.PreparedData;
 import org.dec4j.cli.eval.ExternalMeasures;
 import org.dec4j.elki.DEC;
 import org.dec4j.elki.DecOptions;
@@ -44,7 +45,7 @@ class ElkiPluginTest {
     }
     FreshJvm.Result r = FreshJvm.run(cp, Map.of(), "elki.application.KDDCLIApplication",
         "-dbc.in", Datasets.dir().resolve("digits.arff.gz").toString(), "-algorithm", "DEC", "-dec.k", "10",
-        "-dec.pretrain.layersteps", "300", "-dec.pretrain.steps", "300", "-evaluator", "clustering.EvaluateClustering",
+        "-dec.pretrain-layer-steps", "300", "-dec.pretrain-steps", "300", "-evaluator", "clustering.EvaluateClustering",
         "-paircounting.selfpair", "-resulthandler", "ResultWriter", "-out.filter", "Evaluation", "-time");
     assertEquals(0, r.exitCode(), r.output());
     assertTrue(r.output().contains("Pair counting ARI"), r.output());
@@ -54,7 +55,7 @@ class ElkiPluginTest {
 
   @Test
   void decBeatsElkiKMeansPlusPlusOnDigits() throws Exception {
-    LabelledData digits = Datasets.load("digits.arff.gz");
+    PreparedData digits = Datasets.load("digits.arff.gz");
     double[][] rows = new double[digits.features().rows()][];
     for (int i = 0; i < rows.length; i++) {
       float[] f = digits.features().row(i);
@@ -68,8 +69,9 @@ class ElkiPluginTest {
     Relation<NumberVector> rel = db.getRelation(TypeUtil.NUMBER_VECTOR_FIELD);
     int[] classes = digits.classes().orElseThrow().labels();
 
-    DEC dec = new ELKIBuilder<>(DEC.class).with(DecOptions.K, 10).with(DecOptions.SEED, 1)
-        .with(DecOptions.LAYER_STEPS, 400).with(DecOptions.PRETRAIN_STEPS, 400).build();
+    DEC dec = new ELKIBuilder<>(DEC.class).with(DecOptions.K, 10).with(DecOptions.id(Settings.SEED), 1L)
+        .with(DecOptions.id(Settings.PRETRAIN_LAYER_STEPS), 400).with(DecOptions.id(Settings.PRETRAIN_STEPS), 400)
+        .build();
     ExternalMeasures d = ExternalMeasures.of(labels(dec.run(rel), rel), classes);
     LloydKMeans<NumberVector> km = new ELKIBuilder<>(LloydKMeans.class).with(KMeans.K_ID, 10)
         .with(KMeans.INIT_ID, KMeansPlusPlus.class).with(KMeans.SEED_ID, 1).build();

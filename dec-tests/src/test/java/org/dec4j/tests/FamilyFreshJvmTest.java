@@ -3,7 +3,8 @@ package org.dec4j.tests;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.FitResult;
-import org.dec4j.cli.data.LabelledData;
+import org.dec4j.api.config.Settings;
+import org.dec4j.api.data.PreparedData;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,10 +31,11 @@ class FamilyFreshJvmTest {
   @ParameterizedTest
   @ValueSource(strings = { "dec", "ae-kmeans", "idec", "dcn", "n2d", "dac", "vade", "imsat" })
   void savedModelPredictsTheSameClustersInAFreshJvm(String engine) throws Exception {
-    LabelledData digits = Datasets.load("digits.arff.gz");
-    DecConfig small = DecConfig.builder().k(10).seed(3).encoderLayers(64, 32, 10).pretrainLayerSteps(100)
-        .pretrainSteps(200).maxIterations(300).build();
-    FitResult r = Engines.get(engine).fit(digits.features(), small);
+    PreparedData digits = Datasets.load("digits.arff.gz");
+    DecConfig small = DecConfig.builder().set(Settings.SEED, 3L).set(Settings.LAYERS, new int[] { 64, 32, 10 })
+        .set(Settings.PRETRAIN_LAYER_STEPS, 100).set(Settings.PRETRAIN_STEPS, 200).set(Settings.MAX_ITER, 300)
+        .set(Settings.IMSAT_HIDDEN, new int[] { 128, 128 }).build();
+    FitResult r = Engines.get(engine).fit(digits.features(), 10, small);
     Path file = dir.resolve(engine + ".zip");
     r.model().save(file);
     String expected = Arrays.stream(r.model().assign(digits.features())).mapToObj(Integer::toString)

@@ -65,7 +65,7 @@ class WekaPackageTest {
   @Test
   void decClustersIrisFromTheInstalledPackage() throws Exception {
     FreshJvm.Result r = weka("weka.Run", "weka.clusterers.DEC", "-t", Datasets.dir().resolve("iris.arff").toString(),
-        "-c", "last", "-N", "3", "-S", "1", "-layer-steps", "150", "-pretrain-steps", "200");
+        "-c", "last", "-N", "3", "-S", "1", "-pretrain-layer-steps", "150", "-pretrain-steps", "200");
     assertEquals(0, r.exitCode(), r.output());
     assertTrue(r.output().contains("Deep Embedded Clustering (dec4j)"), r.output());
     assertTrue(incorrect(r.output()) < 30, r.output());
@@ -76,7 +76,7 @@ class WekaPackageTest {
     Path model = wekaHome.resolve("dec.model");
     String iris = Datasets.dir().resolve("iris.arff").toString();
     FreshJvm.Result train = weka("weka.Run", "weka.clusterers.DEC", "-t", iris, "-d", model.toString(), "-N", "3",
-        "-S", "2", "-layers", "64,32,3", "-layer-steps", "100", "-pretrain-steps", "200");
+        "-S", "2", "-layers", "64,32,3", "-pretrain-layer-steps", "100", "-pretrain-steps", "200");
     assertEquals(0, train.exitCode(), train.output());
     assertTrue(Files.size(model) > 0);
     FreshJvm.Result first = weka("weka.Run", "weka.clusterers.DEC", "-l", model.toString(), "-T", iris, "-p", "0");
@@ -99,7 +99,7 @@ class WekaPackageTest {
       Files.copy(in, digits);
     }
     FreshJvm.Result dec = weka("weka.Run", "weka.clusterers.DEC", "-t", digits.toString(), "-c", "last", "-N", "10",
-        "-S", "1", "-layer-steps", "400", "-pretrain-steps", "400");
+        "-S", "1", "-pretrain-layer-steps", "400", "-pretrain-steps", "400");
     assertEquals(0, dec.exitCode(), dec.output());
     FreshJvm.Result km = weka("weka.Run", "weka.clusterers.SimpleKMeans", "-t", digits.toString(), "-c", "last",
         "-N", "10", "-init", "1", "-S", "1");

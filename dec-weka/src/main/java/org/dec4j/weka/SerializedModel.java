@@ -1,7 +1,6 @@
 package org.dec4j.weka;
 
-import org.dec4j.api.engine.Engines;
-import org.dec4j.api.model.ClusterModel;
+import org.dec4j.api.model.PreparedModel;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,22 +10,22 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 
 /**
- * A trained model in a form Java serialization can carry (Weka saves models that way): the model's own archive
- * bytes, read back into a {@link ClusterModel} when first used after deserialisation. Reading happens with this
- * class's loader as the thread's context class loader, so ND4J finds its backend inside Weka's package class
- * loader.
+ * A trained model with its data preparation in a form Java serialization can carry (Weka saves models that way):
+ * the bytes of its dec4j model file, read back into a {@link PreparedModel} when first used after deserialisation.
+ * Reading happens with this class's loader as the thread's context class loader, so ND4J finds its backend inside
+ * Weka's package class loader.
  */
 public final class SerializedModel implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final byte[] archive;
-  private transient ClusterModel model;
+  private transient PreparedModel model;
 
   /**
    * @param model trained model
    * @throws IOException if it cannot be written
    */
-  public SerializedModel(ClusterModel model) throws IOException {
+  public SerializedModel(PreparedModel model) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     model.writeTo(out);
     this.archive = out.toByteArray();
@@ -34,13 +33,13 @@ public final class SerializedModel implements Serializable {
   }
 
   /** @return the model */
-  public synchronized ClusterModel get() {
+  public synchronized PreparedModel get() {
     if (model == null) {
       Thread t = Thread.currentThread();
       ClassLoader before = t.getContextClassLoader();
       t.setContextClassLoader(SerializedModel.class.getClassLoader());
       try {
-        model = Engines.read(new ByteArrayInputStream(archive));
+        model = PreparedModel.read(new ByteArrayInputStream(archive));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot restore the dec4j model: " + e.getMessage(), e);
       } finally {

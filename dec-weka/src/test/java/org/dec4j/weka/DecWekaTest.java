@@ -1,5 +1,6 @@
 package org.dec4j.weka;
 
+import org.dec4j.api.config.Settings;
 import org.junit.jupiter.api.Test;
 import weka.clusterers.ClusterEvaluation;
 import weka.clusterers.DEC;
@@ -29,22 +30,22 @@ class DecWekaTest {
 
   private static DEC small() throws Exception {
     DEC c = new DEC();
-    c.setOptions(Utils.splitOptions("-N 3 -layers 32,16,3 -layer-steps 40 -pretrain-steps 150 -max-iter 150 "
-        + "-update-interval 20 -restarts 3 -batch-size 64 -S 3"));
+    c.setOptions(Utils.splitOptions("-N 3 -layers 32,16,3 -pretrain-layer-steps 40 -pretrain-steps 150 -max-iter 150 "
+        + "-update-interval 20 -kmeans-restarts 3 -batch-size 64 -S 3"));
     return c;
   }
 
   @Test
   void optionsTranslateIntoTheEngineConfiguration() throws Exception {
     DEC c = small();
-    assertEquals(3, c.toConfig().k());
-    assertArrayEquals(new int[] { 32, 16, 3 }, c.toConfig().encoderLayers());
-    assertEquals(3, c.toConfig().seed());
+    assertEquals(org.dec4j.api.select.KRequest.of(3), c.kRequest());
+    assertArrayEquals(new int[] { 32, 16, 3 }, c.toConfig().get(Settings.LAYERS));
+    assertEquals(3L, c.toConfig().get(Settings.SEED));
     String[] opts = c.getOptions();
     DEC copy = new DEC();
     copy.setOptions(opts.clone());
     assertEquals(c.toConfig(), copy.toConfig());
-    c.setEncoderLayers("10,x");
+    c.setLayers("10,x");
     assertThrows(IllegalArgumentException.class, c::toConfig);
   }
 
@@ -109,8 +110,8 @@ class DecWekaTest {
   @Test
   void numClustersMinusOneChoosesKAndSaysWhy() throws Exception {
     DEC c = new DEC();
-    c.setOptions(Utils.splitOptions("-N -1 -max 6 -layers 32,16,3 -layer-steps 40 -pretrain-steps 150 -max-iter 100"
-        + " -update-interval 20 -restarts 3 -batch-size 64 -S 1"));
+    c.setOptions(Utils.splitOptions("-N -1 -max 6 -layers 32,16,3 -pretrain-layer-steps 40 -pretrain-steps 150"
+        + " -max-iter 100 -update-interval 20 -kmeans-restarts 3 -batch-size 64 -S 1"));
     c.buildClusterer(blobs());
     assertEquals(4, c.numberOfClusters(), c.toString());
     String text = c.toString();

@@ -2,19 +2,18 @@ package org.dec4j.cli;
 
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Pretraining;
+import org.dec4j.api.config.Settings;
+import org.dec4j.api.data.PreparedData;
+import org.dec4j.api.engine.TableClusterer;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.FitResult;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.Phase;
 import org.dec4j.api.progress.TrainingEvent;
 import org.dec4j.api.progress.TrainingListener;
-import org.dec4j.cli.data.InputSchema.MissingValues;
-import org.dec4j.cli.data.LabelledData;
 import org.dec4j.cli.data.TableReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import weka.core.Instances;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,7 +35,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Measures autoencoder pretraining throughput (samples/s) with the configured network and batch size,",
     "beside the PyTorch baseline bench/ae_torch.py when --baseline is given (needs python3 with torch)." })
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand implements Callable<Integer>, SettingOptions.Trains {
   @Option(names = "--input", defaultValue = "data/mnist10k.arff.gz", paramLabel = "FILE",
       description = "Data file (default ${DEFAULT-VALUE}).")
   Path input;
@@ -51,22 +50,26 @@ final class BenchCommand implements Callable<Integer> {
       + " default configuration (the end-to-end wall time of 'dec cluster').")
   Integer fullK;
 
-  @Mixin
-  ConfigOptions config;
+  private final SettingOptions settings = new SettingOptions();
+
+  @Override
+  public SettingOptions settings() {
+    return settings;
+  }
 
   @Override
   public Integer call() throws Exception {
-    Instances raw = TableReader.load(input);
-    LabelledData data = TableReader.apply(raw, TableReader.fitSchema(raw, null, MissingValues.ERROR));
+    DecConfig given = settings.toConfig();
+    PreparedData data = TableClusterer.prepare(TableReader.read(input), null, given).data();
     // end to end, so that exactly --steps steps of the whole autoencoder are timed (AUTO would add greedy layers)
-    DecConfig cfg = config.toConfig(2).toBuilder().pretraining(Pretraining.END_TO_END).pretrainSteps(steps)
-        .maxIterations(0).kmeansRestarts(1).build();
+    DecConfig cfg = given.toBuilder().set(Settings.PRETRAINING, Pretraining.END_TO_END)
+        .set(Settings.PRETRAIN_STEPS, steps).set(Settings.MAX_ITER, 0).set(Settings.KMEANS_RESTARTS, 1).build();
     System.out.printf(Locale.ROOT, "data: %s, %d x %d; network %d-%s, batch %d; OMP_WAIT_POLICY=%s%n", input,
-        data.features().rows(), data.features().cols(), data.features().cols(), join(cfg.encoderLayers()),
-        cfg.batchSize(), System.getenv("OMP_WAIT_POLICY"));
+        data.features().rows(), data.features().cols(), data.features().cols(), join(cfg.get(Settings.LAYERS)),
+        cfg.get(Settings.BATCH_SIZE), System.getenv("OMP_WAIT_POLICY"));
     List<Double> rates = new ArrayList<>();
     long t0 = System.nanoTime();
-    Engines.get("dec").fit(data.features(), cfg, new TrainingListener() {
+    Engines.get("dec").fit(data.features(), 2, cfg, new TrainingListener() {
       @Override
       public void progress(TrainingEvent e) {
         if (e.phase() == Phase.PRETRAIN && e.step() > steps / 5) {
@@ -85,14 +88,13 @@ final class BenchCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "PyTorch baseline: %.0f samples/s; dec4j / PyTorch = %.2f%n", torch, dec4j / torch);
     }
     if (fullK != null) {
-      DecConfig full = config.toConfig(fullK);
       long t1 = System.nanoTime();
-      FitResult r = Engines.get("dec").fit(data.features(), full, ProgressPrinter.onStderr(), CancellationToken.create());
+      FitResult r = Engines.get(given.get(Settings.ENGINE)).fit(data.features(), fullK, given,
+          ProgressPrinter.onStderr(), CancellationToken.create());
       System.out.printf(Locale.ROOT, "full clustering run (k=%d, defaults): %.1f s wall%n", fullK,
           (System.nanoTime() - t1) / 1e9);
       RunSummary.training(System.out, r.model());
-      RunSummary.measures(System.out, TableReader.apply(raw, TableReader.fitSchema(raw, null, MissingValues.ERROR)),
-          r.labels());
+      RunSummary.measures(System.out, data, r.labels());
     }
     return 0;
   }
@@ -110,11 +112,11 @@ final class BenchCommand implements Callable<Integer> {
     if (!Files.isRegularFile(script)) {
       throw new IOException("baseline script " + script + " not found (run from the repository root)");
     }
-    int epochs = Math.max(2, (int) Math.ceil(steps * (double) cfg.batchSize() / 10000.0));
+    int epochs = Math.max(2, (int) Math.ceil(steps * (double) cfg.get(Settings.BATCH_SIZE) / 10000.0));
     // Debian's python3-torch lives under /usr/bin/python3, which a python3 earlier on the PATH may hide
     String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
     ProcessBuilder pb = new ProcessBuilder(python, script.toString(), input.toString(), "--dims",
-        join(cfg.encoderLayers()).replace('-', ','), "--batch", Integer.toString(cfg.batchSize()), "--epochs",
+        join(cfg.get(Settings.LAYERS)).replace('-', ','), "--batch", Integer.toString(cfg.get(Settings.BATCH_SIZE)), "--epochs",
         Integer.toString(epochs)).redirectErrorStream(true);
     Process p = pb.start();
     double rate = Double.NaN;

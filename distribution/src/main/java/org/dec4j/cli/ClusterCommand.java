@@ -1,18 +1,14 @@
 package org.dec4j.cli;
 
 import org.dec4j.api.config.DecConfig;
-import org.dec4j.api.engine.ClusteringEngine;
-import org.dec4j.api.engine.Engines;
-import org.dec4j.api.model.FitResult;
+import org.dec4j.api.data.Table;
+import org.dec4j.api.engine.TableClusterer;
 import org.dec4j.api.progress.CancellationToken;
-import org.dec4j.api.progress.TrainingListener;
-import org.dec4j.cli.data.InputSchema;
-import org.dec4j.cli.data.LabelledData;
+import org.dec4j.api.select.KRequest;
 import org.dec4j.cli.data.TableReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import weka.core.Instances;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,21 +17,25 @@ import java.util.concurrent.Callable;
 @Command(name = "cluster", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Clusters the rows of an ARFF, ARFF.gz or CSV file (header row) and prints a summary.",
     "A nominal column named 'class' (or --class-column) is never used for training; when present the summary"
-        + " gives ACC (Hungarian matching), NMI and ARI against it." })
-final class ClusterCommand implements Callable<Integer> {
+        + " gives ACC (Hungarian matching), NMI and ARI against it.",
+    "Every setting is an option (--name VALUE); 'dec settings' lists them." })
+final class ClusterCommand implements Callable<Integer>, SettingOptions.Trains {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "Data file (.arff, .arff.gz, .csv).")
   Path input;
 
-  @Option(names = "--k", required = true, paramLabel = "K", description = "Number of clusters (2 or more).")
-  int k;
+  @Option(names = "--k", required = true, paramLabel = "K", description = "Number of clusters (2 or more), or a range"
+      + " (2..15) or list (3,5,8) to choose K among, as choose-k does.")
+  String k;
 
-  @Option(names = "--engine", defaultValue = "dec", description = "Clustering engine (default ${DEFAULT-VALUE}).")
-  String engine;
+  @Option(names = "--selection-seeds", defaultValue = "2", paramLabel = "N", description = "Seeds per K when --k"
+      + " gives several (default ${DEFAULT-VALUE}).")
+  int selectionSeeds;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write row,cluster,confidence as CSV here.")
   Path output;
 
-  @Option(names = "--save-model", paramLabel = "FILE", description = "Save the trained model (one .zip file).")
+  @Option(names = "--save-model", paramLabel = "FILE", description = "Save the trained model with its data"
+      + " preparation (one .zip file, read by predict, inspect, Weka and ELKI).")
   Path saveModel;
 
   @Mixin
@@ -45,27 +45,33 @@ final class ClusterCommand implements Callable<Integer> {
       + " smallest cluster share and assignment entropy per batch) and the warnings here.")
   Path report;
 
-  @Option(names = "--quiet", description = "No progress on stderr.")
+  @Option(names = "--quiet", description = "No progress on stderr (warnings still).")
   boolean quiet;
 
-  @Mixin
-  ConfigOptions config;
+  private final SettingOptions settings = new SettingOptions();
+
+  @Override
+  public SettingOptions settings() {
+    return settings;
+  }
 
   @Override
   public Integer call() throws Exception {
-    ClusteringEngine eng = Engines.get(engine);
-    DecConfig cfg = config.toConfig(k);
-    Instances raw = TableReader.load(input);
-    InputSchema schema = inputOptions.fit(raw, cfg.scaling());
-    LabelledData data = TableReader.apply(raw, schema);
-    RunSummary.data(System.out, input.toString(), data);
-    RefinementTrace trace = new RefinementTrace(quiet ? TrainingListener.NONE : ProgressPrinter.onStderr());
-    FitResult result = eng.fit(data.features(), cfg, trace, CancellationToken.create());
-    RunSummary.training(System.out, result.model());
-    RunSummary.clusters(System.out, result.labels(), cfg.k());
-    RunSummary.measures(System.out, data, result.labels());
+    DecConfig cfg = settings.toConfig();
+    KRequest request = KRequest.parse(k, selectionSeeds);
+    Table table = TableReader.read(input);
+    TableClusterer.Prepared prepared = TableClusterer.prepare(table, inputOptions.classColumn(table), cfg);
+    RunSummary.data(System.out, input.toString(), prepared.data());
+    RefinementTrace trace = new RefinementTrace(ProgressPrinter.forCommand(quiet));
+    TableClusterer.Result r = TableClusterer.fit(prepared, request, cfg, trace, CancellationToken.create());
+    if (r.selection() != null) {
+      System.out.print(r.selection().text());
+    }
+    RunSummary.training(System.out, r.fit().model());
+    RunSummary.clusters(System.out, r.fit().labels(), r.fit().model().k());
+    RunSummary.measures(System.out, r.data(), r.fit().labels());
     if (output != null) {
-      Assignments.write(output, result.labels(), result.softAssignments());
+      Assignments.write(output, r.fit().labels(), r.fit().softAssignments());
       System.out.println("assignments written to " + output);
     }
     if (report != null) {
@@ -73,7 +79,7 @@ final class ClusterCommand implements Callable<Integer> {
       System.out.println("refinement trace written to " + report.resolve("refinement.png"));
     }
     if (saveModel != null) {
-      new ModelFile(result.model(), schema).save(saveModel);
+      r.model().save(saveModel);
       System.out.println("model saved to " + saveModel);
     }
     return 0;

@@ -1,6 +1,10 @@
 package org.dec4j.cli;
 
 import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Settings;
+import org.dec4j.api.data.PreparedData;
+import org.dec4j.api.data.Table;
+import org.dec4j.api.engine.TableClusterer;
 import org.dec4j.api.progress.TrainingListener;
 import org.dec4j.cli.compare.ClusteringMethod;
 import org.dec4j.cli.compare.Comparison;
@@ -8,12 +12,10 @@ import org.dec4j.cli.compare.ComparisonReport;
 import org.dec4j.cli.compare.LatentMap;
 import org.dec4j.cli.compare.Methods;
 import org.dec4j.cli.compare.RunResult;
-import org.dec4j.cli.data.LabelledData;
 import org.dec4j.cli.data.TableReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import weka.core.Instances;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ import java.util.concurrent.Callable;
         + " same data with several seeds,",
     "and reports per method the mean and spread of ACC, NMI, ARI (when the file has a class column), silhouette and"
         + " Davies-Bouldin (on the input features), cluster sizes and wall time." })
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements Callable<Integer>, SettingOptions.Trains {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "Data file (.arff, .arff.gz, .csv).")
   Path input;
 
@@ -41,7 +43,8 @@ final class CompareCommand implements Callable<Integer> {
       + " engines, classical, an engine name (dec, ...), weka-kmeans, weka-em, elki-kmeans, elki-em (default all).")
   String methods;
 
-  @Option(names = "--seeds", defaultValue = "3", paramLabel = "N", description = "Seeds per method (default 3).")
+  @Option(names = "--seeds", defaultValue = "3", paramLabel = "N", description = "Seeds per method: --seed, --seed"
+      + " + 1, ... (default 3).")
   int seeds;
 
   @Option(names = "--report", paramLabel = "DIR", description = "Write report.md, summary.csv, runs.csv and PNG"
@@ -51,15 +54,19 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin
   InputOptions inputOptions;
 
-  @Option(names = "--quiet", description = "No engine progress on stderr.")
+  @Option(names = "--quiet", description = "No engine progress on stderr (warnings still).")
   boolean quiet;
 
-  @Mixin
-  ConfigOptions config;
+  private final SettingOptions settings = new SettingOptions();
+
+  @Override
+  public SettingOptions settings() {
+    return settings;
+  }
 
   @Override
   public Integer call() throws Exception {
-    return compare(input, k, methods, seeds, report, inputOptions, quiet, config.toConfig(Math.max(2, k)));
+    return compare(input, k, methods, seeds, report, inputOptions, quiet, settings.toConfig());
   }
 
   static int compare(Path input, int k, String methodSpec, int seeds, Path report, InputOptions inputOptions,
@@ -67,10 +74,14 @@ final class CompareCommand implements Callable<Integer> {
     if (seeds < 1) {
       throw new IllegalArgumentException("--seeds must be at least 1");
     }
-    Instances raw = TableReader.load(input);
-    LabelledData data = TableReader.apply(raw, inputOptions.fit(raw, engineConfig.scaling()));
-    TrainingListener progress = quiet ? TrainingListener.NONE : ProgressPrinter.onStderr();
+    Table file = TableReader.read(input);
+    PreparedData data = TableClusterer.prepare(file, inputOptions.classColumn(file), engineConfig).data();
+    TrainingListener progress = ProgressPrinter.forCommand(quiet);
     List<ClusteringMethod> methods = Methods.parse(methodSpec, engineConfig, progress);
+    List<String> engines = methods.stream().map(ClusteringMethod::engine).filter(e -> e != null).toList();
+    if (!engines.isEmpty()) {
+      engineConfig.unreadBy(engines).forEach(progress::warning);
+    }
     RunSummary.data(System.out, input.toString(), data);
     int[] classes = data.classes().map(c -> c.labels()).orElse(null);
     List<String> notes = new ArrayList<>();
@@ -78,7 +89,8 @@ final class CompareCommand implements Callable<Integer> {
       notes.add("The data have no class column: ACC, NMI and ARI are left out (n/a); name one with --class-column.");
     }
     System.setProperty("java.awt.headless", "true");
-    Map<String, List<RunResult>> runs = new Comparison(methods, seeds, System.err).run(data.features(), classes, k);
+    Map<String, List<RunResult>> runs = new Comparison(methods, engineConfig.get(Settings.SEED), seeds, System.err)
+        .run(data.features(), classes, k);
     String title = String.format(Locale.ROOT, "%s, k=%d, %d seed%s (%d rows x %d features)",
         input.getFileName(), k, seeds, seeds == 1 ? "" : "s", data.features().rows(), data.features().cols());
     ComparisonReport table = new ComparisonReport(title, runs, classes != null, notes);
@@ -92,7 +104,7 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** t-SNE maps of the first deep engine's latent space, coloured by cluster and by class. */
-  private static Map<String, String> latentMaps(Path dir, Map<String, List<RunResult>> runs, LabelledData data)
+  private static Map<String, String> latentMaps(Path dir, Map<String, List<RunResult>> runs, PreparedData data)
       throws IOException {
     Map<String, String> images = new LinkedHashMap<>();
     for (List<RunResult> list : runs.values()) {

@@ -3,8 +3,8 @@ package org.dec4j.cli;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.model.ClusterModel;
 import org.dec4j.api.report.ClusterProfiles;
-import org.dec4j.cli.data.InputSchema;
-import org.dec4j.cli.data.LabelledData;
+import org.dec4j.api.data.PreparedData;
+import org.dec4j.api.model.PreparedModel;
 import org.dec4j.cli.data.TableReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,11 +44,9 @@ final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ModelFile file = ModelFile.load(model);
+    PreparedModel file = PreparedModel.load(model);
     ClusterModel m = file.model();
-    InputSchema schema = file.schema() != null ? file.schema()
-        : InputSchema.numeric(m.inputColumns(), "class");
-    LabelledData data = TableReader.apply(TableReader.load(input), schema);
+    PreparedData data = file.prepare(TableReader.read(input));
     FloatMatrix x = data.features();
     ClusterProfiles profiles = ClusterProfiles.of(x, m.softAssignments(x), m.embed(x), m.centroids(), perCluster, 5);
     RunSummary.data(System.out, input.toString(), data);

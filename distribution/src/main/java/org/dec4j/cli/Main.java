@@ -9,8 +9,8 @@ import java.io.IOException;
 /** The {@code dec} command: subcommands for clustering, prediction and evaluation. */
 @Command(name = "dec", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     subcommands = { ClusterCommand.class, PredictCommand.class, CompareCommand.class, DemoCommand.class,
-        ChooseKCommand.class, InspectCommand.class,
-        BenchCommand.class, CommandLine.HelpCommand.class },
+        ChooseKCommand.class, InspectCommand.class, BenchCommand.class, SettingsCommand.class,
+        CommandLine.HelpCommand.class },
     description = "Deep Embedded Clustering (Xie, Girshick, Farhadi, ICML 2016) for the JVM.")
 public final class Main {
   /** Exit code for bad input (a file, an option, a model). */
@@ -32,7 +32,7 @@ public final class Main {
    * @return exit code
    */
   public static int run(String... args) {
-    return new CommandLine(new Main()).setExecutionExceptionHandler(Main::handle).execute(args);
+    return commandLine().execute(args);
   }
 
   /**
@@ -43,7 +43,12 @@ public final class Main {
    * @return exit code
    */
   public static int run(java.io.PrintWriter err, String... args) {
-    return new CommandLine(new Main()).setErr(err).setExecutionExceptionHandler(Main::handle).execute(args);
+    return commandLine().setErr(err).execute(args);
+  }
+
+  /** @return the command line with every command and, for those that train, the settings' options */
+  public static CommandLine commandLine() {
+    return SettingOptions.install(new CommandLine(new Main())).setExecutionExceptionHandler(Main::handle);
   }
 
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
@@ -69,7 +74,7 @@ public final class Main {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] { "dec4j " + org.dec4j.engine.runtime.Provenance.dec4jVersion() };
+      return new String[] { "dec4j " + org.dec4j.api.Version.dec4j() };
     }
   }
 }

@@ -1,13 +1,12 @@
 package org.dec4j.cli;
 
 import org.dec4j.api.data.FloatMatrix;
+import org.dec4j.api.data.PreparedData;
 import org.dec4j.api.model.ClusterModel;
-import org.dec4j.cli.data.InputSchema;
-import org.dec4j.cli.data.LabelledData;
+import org.dec4j.api.model.PreparedModel;
 import org.dec4j.cli.data.TableReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import weka.core.Instances;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -15,8 +14,8 @@ import java.util.concurrent.Callable;
 /** {@code dec predict}: assign the rows of a file with a saved model. */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Assigns the rows of a file to the clusters of a saved model and writes row,cluster,confidence as CSV.",
-    "Columns are matched by name to those the model was trained on; the training file gives the same clusters as"
-        + " 'cluster' did." })
+    "Columns are matched by name to those the model was trained on and prepared as in training; the training file"
+        + " gives the same clusters as 'cluster' did. Models saved by Weka (-save-model) and ELKI read the same." })
 final class PredictCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model saved by 'cluster --save-model'.")
   Path model;
@@ -29,12 +28,9 @@ final class PredictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ModelFile file = ModelFile.load(model);
+    PreparedModel file = PreparedModel.load(model);
     ClusterModel m = file.model();
-    InputSchema schema = file.schema() != null ? file.schema()
-        : InputSchema.numeric(m.inputColumns(), "class");
-    Instances raw = TableReader.load(input);
-    LabelledData data = TableReader.apply(raw, schema);
+    PreparedData data = file.prepare(TableReader.read(input));
     RunSummary.data(System.out, input.toString(), data);
     FloatMatrix soft = m.softAssignments(data.features());
     int[] labels = ClusterModel.argmaxRows(soft);

@@ -32,6 +32,22 @@ public final class ProgressPrinter implements TrainingListener {
     return new ProgressPrinter(System.err, System.console() != null);
   }
 
+  /**
+   * @param quiet whether the user asked for no progress
+   * @return progress on stderr, or, when quiet, only the warnings
+   */
+  public static TrainingListener forCommand(boolean quiet) {
+    if (!quiet) {
+      return onStderr();
+    }
+    return new TrainingListener() {
+      @Override
+      public void warning(String message) {
+        System.err.println("warning: " + message);
+      }
+    };
+  }
+
   @Override
   public void progress(TrainingEvent e) {
     switch (e.phase()) {

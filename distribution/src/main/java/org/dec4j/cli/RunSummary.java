@@ -2,7 +2,7 @@ package org.dec4j.cli;
 
 import org.dec4j.api.model.ClusterModel;
 import org.dec4j.api.model.ModelReport;
-import org.dec4j.cli.data.LabelledData;
+import org.dec4j.api.data.PreparedData;
 import org.dec4j.cli.eval.ExternalMeasures;
 
 import java.io.PrintStream;
@@ -13,7 +13,7 @@ final class RunSummary {
   private RunSummary() {
   }
 
-  static void data(PrintStream out, String file, LabelledData data) {
+  static void data(PrintStream out, String file, PreparedData data) {
     out.printf(Locale.ROOT, "data: %s, %d rows x %d feature columns%s%n", file, data.features().rows(),
         data.features().cols(), data.classes().map(c -> ", class column '" + c.column() + "' (" + c.names().size()
             + " classes) not used for training").orElse(", no class column"));
@@ -38,7 +38,7 @@ final class RunSummary {
     out.println(b);
   }
 
-  static void measures(PrintStream out, LabelledData data, int[] labels) {
+  static void measures(PrintStream out, PreparedData data, int[] labels) {
     data.classes().ifPresent(c -> {
       ExternalMeasures m = ExternalMeasures.of(labels, c.labels());
       out.printf(Locale.ROOT, "against class column '%s' (%d rows): ACC %.4f  NMI %.4f  ARI %.4f%n", c.column(),

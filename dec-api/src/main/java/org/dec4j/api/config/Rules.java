@@ -137,7 +137,7 @@ final class Rules {
 
       @Override
       public String invalidExample() {
-        return " ";
+        return "";
       }
     };
   }

@@ -37,6 +37,27 @@ public final class TableClusterer {
   }
 
   /**
+   * The data preparation fitted on a table and applied to it.
+   *
+   * @param preparation the fitted preparation
+   * @param data the features and class labels of the table
+   */
+  public record Prepared(Preparation preparation, PreparedData data) {
+  }
+
+  /**
+   * @param table the data
+   * @param classColumn the column to leave out as the class, or null
+   * @param config configuration (its data settings)
+   * @return the preparation and the prepared data
+   * @throws IllegalArgumentException naming a column that cannot be used
+   */
+  public static Prepared prepare(Table table, String classColumn, DecConfig config) {
+    Preparation preparation = Preparation.fit(table, classColumn, config);
+    return new Prepared(preparation, preparation.apply(table));
+  }
+
+  /**
    * @param table the data
    * @param classColumn the column to leave out as the class, or null
    * @param k the number of clusters, or candidates to choose among (those above the number of rows are dropped)
@@ -48,12 +69,25 @@ public final class TableClusterer {
    */
   public static Result fit(Table table, String classColumn, KRequest k, DecConfig config, TrainingListener listener,
       CancellationToken cancel) {
+    return fit(prepare(table, classColumn, config), k, config, listener, cancel);
+  }
+
+  /**
+   * @param prepared the prepared data ({@link #prepare})
+   * @param k the number of clusters, or candidates to choose among (those above the number of rows are dropped)
+   * @param config configuration, its engine included
+   * @param listener progress and warnings
+   * @param cancel cancellation
+   * @return the result
+   * @throws IllegalArgumentException if K or the engine's name do not fit
+   */
+  public static Result fit(Prepared prepared, KRequest k, DecConfig config, TrainingListener listener,
+      CancellationToken cancel) {
     ClusteringEngine engine = Engines.get(config.get(Settings.ENGINE));
     for (String w : config.unreadBy(List.of(engine.name()))) {
       listener.warning(w);
     }
-    Preparation preparation = Preparation.fit(table, classColumn, config);
-    PreparedData data = preparation.apply(table);
+    PreparedData data = prepared.data();
     int n = data.features().rows();
     FitResult fit;
     KSelector.Selection selection = null;
@@ -68,6 +102,6 @@ public final class TableClusterer {
     } else {
       fit = engine.fit(data.features(), k.k(), config, listener, cancel);
     }
-    return new Result(new PreparedModel(preparation, fit.model()), data, fit, selection);
+    return new Result(new PreparedModel(prepared.preparation(), fit.model()), data, fit, selection);
   }
 }

@@ -25,6 +25,11 @@ public interface ClusteringMethod {
   /** @return the name shown in the table */
   String name();
 
+  /** @return the dec4j engine it runs, or null for a classical method */
+  default String engine() {
+    return null;
+  }
+
   /**
    * @param x features, as loaded
    * @param k clusters

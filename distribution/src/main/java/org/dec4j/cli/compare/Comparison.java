@@ -19,16 +19,19 @@ import java.util.Map;
  */
 public final class Comparison {
   private final List<ClusteringMethod> methods;
+  private final long firstSeed;
   private final int seeds;
   private final PrintStream log;
 
   /**
    * @param methods methods to run
-   * @param seeds seeds per method (0..seeds-1)
+   * @param firstSeed the first seed (the user's)
+   * @param seeds seeds per method (firstSeed, firstSeed + 1, ...)
    * @param log where to say what is running
    */
-  public Comparison(List<ClusteringMethod> methods, int seeds, PrintStream log) {
+  public Comparison(List<ClusteringMethod> methods, long firstSeed, int seeds, PrintStream log) {
     this.methods = methods;
+    this.firstSeed = firstSeed;
     this.seeds = seeds;
     this.log = log;
   }
@@ -44,7 +47,7 @@ public final class Comparison {
     for (ClusteringMethod m : methods) {
       all.put(m.name(), new ArrayList<>());
     }
-    for (long seed = 0; seed < seeds; seed++) {
+    for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
       for (ClusteringMethod m : methods) {
         log.printf(Locale.ROOT, "[compare] %s, seed %d...%n", m.name(), seed);
         RunResult r = runOne(m, x, classes, k, seed);

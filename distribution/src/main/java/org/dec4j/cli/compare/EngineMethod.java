@@ -1,6 +1,7 @@
 package org.dec4j.cli.compare;
 
 import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Settings;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.FitResult;
@@ -25,14 +26,19 @@ final class EngineMethod implements ClusteringMethod {
   }
 
   @Override
+  public String engine() {
+    return engine;
+  }
+
+  @Override
   public String name() {
     return engine.toUpperCase(java.util.Locale.ROOT) + " (dec4j)";
   }
 
   @Override
   public Run run(FloatMatrix x, int k, long seed) {
-    DecConfig c = config.toBuilder().k(k).seed(seed).build();
-    FitResult r = Engines.get(engine).fit(x, c, progress, CancellationToken.create());
+    DecConfig c = config.toBuilder().set(Settings.ENGINE, engine).set(Settings.SEED, seed).build();
+    FitResult r = Engines.get(engine).fit(x, k, c, progress, CancellationToken.create());
     TrainingSummary s = r.model().summary();
     return new Run(r.labels(), r.embedding(), s.pretrainSeconds() + s.initSeconds() + s.refineSeconds());
   }

@@ -1,2 +1,2 @@
-/** Reading ARFF and CSV files into features and optional class labels, and the input schema saved with a model. */
+/** Reading ARFF and CSV files into a dec4j table (with Weka's loaders). */
 package org.dec4j.cli.data;

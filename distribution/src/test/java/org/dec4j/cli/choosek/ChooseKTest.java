@@ -2,6 +2,11 @@ package org.dec4j.cli.choosek;
 
 import org.dec4j.api.select.Recommendation;
 import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Settings;
+import org.dec4j.api.progress.CancellationToken;
+import org.dec4j.api.select.KRequest;
+import org.dec4j.api.select.KSelector;
+import java.util.ArrayList;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.progress.TrainingListener;
@@ -50,12 +55,16 @@ class ChooseKTest {
   @Test
   void recommendsTheTrueNumberOfClusters() {
     FloatMatrix x = manifoldClusters(60, 3);
-    DecConfig base = DecConfig.builder().k(2).encoderLayers(64, 32, 4).pretrainLayerSteps(150).pretrainSteps(300)
-        .batchSize(64).maxIterations(300).updateInterval(20).kmeansRestarts(5).build();
-    KSweep sweep = new KSweep(Engines.get("dec"), base, TrainingListener.NONE,
-        new PrintStream(new ByteArrayOutputStream()));
-    List<SweepRow> rows = sweep.run(x, null, new int[] { 2, 3, 4, 5, 6, 7 }, new int[] { 2, 4 }, 2);
-    Recommendation r = Recommendation.of(rows.stream().map(SweepRow::candidate).toList());
+    DecConfig base = DecConfig.builder().set(Settings.LAYERS, new int[] { 64, 32, 4 })
+        .set(Settings.PRETRAIN_LAYER_STEPS, 150).set(Settings.PRETRAIN_STEPS, 300).set(Settings.BATCH_SIZE, 64)
+        .set(Settings.MAX_ITER, 300).set(Settings.UPDATE_INTERVAL, 20).set(Settings.KMEANS_RESTARTS, 5).build();
+    KSelector.Selection s = KSelector.select(Engines.get("dec"), x, KRequest.parse("2..7", 2), new int[] { 2, 4 },
+        base, TrainingListener.NONE, CancellationToken.create());
+    List<SweepRow> rows = new ArrayList<>();
+    for (int i = 0; i < s.candidates().size(); i++) {
+      rows.add(SweepRow.of(s.candidates().get(i), s.runs().get(i), x, null, 0));
+    }
+    Recommendation r = s.recommendation();
     ByteArrayOutputStream table = new ByteArrayOutputStream();
     new SweepReport(rows, false).print(new PrintStream(table));
     System.out.println(table + "recommended: k=" + r.k() + " latent=" + r.latent() + " (" + r.reason() + ")");

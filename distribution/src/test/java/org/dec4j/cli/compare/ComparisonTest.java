@@ -40,7 +40,7 @@ class ComparisonTest {
   void failuresAreReportedInTheirRowAndTheOtherMethodsStillRun() {
     List<ClusteringMethod> methods = List.of(failing("broken", new IllegalStateException("no convergence")),
         ElkiMethods.kmeans(), failing("hungry", new OutOfMemoryError("Java heap space")));
-    Map<String, List<RunResult>> runs = new Comparison(methods, 2, new PrintStream(new ByteArrayOutputStream()))
+    Map<String, List<RunResult>> runs = new Comparison(methods, 0, 2, new PrintStream(new ByteArrayOutputStream()))
         .run(X, CLASSES, 2);
     ComparisonReport report = new ComparisonReport("t", runs, true, List.of());
     MethodSummary broken = report.rows().get(0);
@@ -58,7 +58,7 @@ class ComparisonTest {
 
   @Test
   void withoutClassesTheSupervisedMeasuresAreLeftOut() {
-    Map<String, List<RunResult>> runs = new Comparison(List.of(WekaMethods.kmeans()), 1,
+    Map<String, List<RunResult>> runs = new Comparison(List.of(WekaMethods.kmeans()), 0, 1,
         new PrintStream(new ByteArrayOutputStream())).run(X, null, 2);
     RunResult r = runs.values().iterator().next().get(0);
     assertNull(r.external());
@@ -69,7 +69,7 @@ class ComparisonTest {
 
   @Test
   void moreClustersThanRowsFailsPerMethodWithItsOwnMessage() {
-    Map<String, List<RunResult>> runs = new Comparison(List.of(ElkiMethods.kmeans(), WekaMethods.em()), 1,
+    Map<String, List<RunResult>> runs = new Comparison(List.of(ElkiMethods.kmeans(), WekaMethods.em()), 0, 1,
         new PrintStream(new ByteArrayOutputStream())).run(X, CLASSES, 10);
     assertEquals(2, runs.size());
     for (List<RunResult> list : runs.values()) {
