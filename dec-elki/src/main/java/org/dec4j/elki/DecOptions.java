@@ -94,7 +94,8 @@ public final class DecOptions {
     }
     if (t == Boolean.class) {
       if ((Boolean) d) {
-        throw new IllegalStateException(s.name() + ": an ELKI flag can only turn a setting on; declare it off by default");
+        throw new IllegalStateException(s.name() + ": an ELKI flag only turns a setting on; declare it off by"
+            + " default");
       }
       return new Flag(id);
     }

@@ -6,7 +6,7 @@ import org.dec4j.api.config.Settings;
 import org.dec4j.api.data.Preparation;
 import org.dec4j.api.data.PreparedData;
 import org.dec4j.api.data.Table;
-import org.dec4j.api.engine.TableClusterer;
+import org.dec4j.api.pipeline.TableClusterer;
 import org.dec4j.cli.data.TableReader;
 
 import java.io.IOException;

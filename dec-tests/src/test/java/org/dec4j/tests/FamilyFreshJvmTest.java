@@ -1,10 +1,10 @@
 package org.dec4j.tests;
 
 import org.dec4j.api.config.DecConfig;
-import org.dec4j.api.engine.Engines;
-import org.dec4j.api.model.FitResult;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.data.PreparedData;
+import org.dec4j.api.engine.Engines;
+import org.dec4j.api.model.FitResult;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

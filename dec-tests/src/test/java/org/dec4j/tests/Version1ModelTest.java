@@ -1,7 +1,7 @@
 package org.dec4j.tests;
 
 import org.dec4j.api.config.Settings;
-import org.dec4j.api.model.PreparedModel;
+import org.dec4j.api.pipeline.PreparedModel;
 import org.dec4j.cli.Main;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

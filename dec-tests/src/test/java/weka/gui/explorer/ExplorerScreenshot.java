@@ -6,11 +6,11 @@ import weka.core.Utils;
 import weka.core.WekaPackageManager;
 import weka.core.converters.ConverterUtils.DataSource;
 
+import java.awt.image.BufferedImage;
+import java.io.File;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
-import java.awt.image.BufferedImage;
-import java.io.File;
 
 /**
  * Documentation tool (not a test): opens Weka's Explorer (under Xvfb), loads a data set, chooses DEC in the

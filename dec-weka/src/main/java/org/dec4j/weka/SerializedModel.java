@@ -1,6 +1,6 @@
 package org.dec4j.weka;
 
-import org.dec4j.api.model.PreparedModel;
+import org.dec4j.api.pipeline.PreparedModel;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -5,7 +5,7 @@ import org.dec4j.api.config.Settings;
 import org.dec4j.api.data.PreparedData;
 import org.dec4j.api.data.Table;
 import org.dec4j.api.engine.Engines;
-import org.dec4j.api.engine.TableClusterer;
+import org.dec4j.api.pipeline.TableClusterer;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.TrainingListener;
 import org.dec4j.api.select.KRequest;

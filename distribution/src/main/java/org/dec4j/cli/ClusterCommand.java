@@ -2,7 +2,7 @@ package org.dec4j.cli;
 
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.data.Table;
-import org.dec4j.api.engine.TableClusterer;
+import org.dec4j.api.pipeline.TableClusterer;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.select.KRequest;
 import org.dec4j.cli.data.TableReader;

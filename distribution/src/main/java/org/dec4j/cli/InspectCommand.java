@@ -1,10 +1,10 @@
 package org.dec4j.cli;
 
 import org.dec4j.api.data.FloatMatrix;
-import org.dec4j.api.model.ClusterModel;
-import org.dec4j.api.report.ClusterProfiles;
 import org.dec4j.api.data.PreparedData;
-import org.dec4j.api.model.PreparedModel;
+import org.dec4j.api.model.ClusterModel;
+import org.dec4j.api.pipeline.PreparedModel;
+import org.dec4j.api.report.ClusterProfiles;
 import org.dec4j.cli.data.TableReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package org.dec4j.cli;
 
 import org.dec4j.api.progress.TrainingCancelledException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.IOException;
 

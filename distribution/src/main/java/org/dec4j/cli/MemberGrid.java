@@ -3,12 +3,12 @@ package org.dec4j.cli;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.report.ClusterProfiles;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 
 /** A PNG grid of each cluster's most typical members, for rows that are images (one row of tiles per cluster). */
 final class MemberGrid {

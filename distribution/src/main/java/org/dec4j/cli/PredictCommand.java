@@ -3,7 +3,7 @@ package org.dec4j.cli;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.data.PreparedData;
 import org.dec4j.api.model.ClusterModel;
-import org.dec4j.api.model.PreparedModel;
+import org.dec4j.api.pipeline.PreparedModel;
 import org.dec4j.cli.data.TableReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
     "Columns are matched by name to those the model was trained on and prepared as in training; the training file"
         + " gives the same clusters as 'cluster' did. Models saved by Weka (-save-model) and ELKI read the same." })
 final class PredictCommand implements Callable<Integer> {
-  @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model saved by 'cluster --save-model'.")
+  @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model saved by 'cluster"
+      + " --save-model' (or by Weka's -save-model).")
   Path model;
 
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "Data file (.arff, .arff.gz, .csv).")

@@ -1,8 +1,8 @@
 package org.dec4j.cli;
 
+import org.dec4j.api.data.PreparedData;
 import org.dec4j.api.model.ClusterModel;
 import org.dec4j.api.model.ModelReport;
-import org.dec4j.api.data.PreparedData;
 import org.dec4j.cli.eval.ExternalMeasures;
 
 import java.io.PrintStream;

@@ -3,9 +3,9 @@ package org.dec4j.cli;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Setting;
 import org.dec4j.api.config.Settings;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -55,7 +55,7 @@ public final class DecConfig {
    * @return its value here (arrays are copies)
    */
   public <T> T get(Setting<T> setting) {
-    return Setting.copy(setting.type().cast(values[setting.index()]));
+    return Values.copy(setting.type().cast(values[setting.index()]));
   }
 
   /** @return the latent size, the last of the {@link Settings#LAYERS} */
@@ -189,7 +189,7 @@ public final class DecConfig {
       return false;
     }
     for (int i = 0; i < values.length; i++) {
-      if (!Setting.same(values[i], c.values[i])) {
+      if (!Values.same(values[i], c.values[i])) {
         return false;
       }
     }
@@ -218,7 +218,7 @@ public final class DecConfig {
      * @return this
      */
     public <T> Builder set(Setting<T> setting, T value) {
-      values[setting.index()] = Setting.copy(value);
+      values[setting.index()] = Values.copy(value);
       return this;
     }
 
@@ -241,7 +241,7 @@ public final class DecConfig {
      * @return its value in this builder
      */
     public <T> T get(Setting<T> setting) {
-      return Setting.copy(setting.type().cast(values[setting.index()]));
+      return Values.copy(setting.type().cast(values[setting.index()]));
     }
 
     /**

@@ -9,11 +9,30 @@ final class Rules {
   }
 
   /**
+   * A rule a value must follow.
+   *
+   * @param <T> value type
+   */
+  interface Rule<T> {
+    /**
+     * @param value the value
+     * @return null if allowed, else what it must be ("at least 1")
+     */
+    String violation(T value);
+
+    /** @return the rule in words, "" if none */
+    String text();
+
+    /** @return a refused value, or null if every value is allowed */
+    T invalidExample();
+  }
+
+  /**
    * @param <T> value type
    * @return no rule beyond the type
    */
-  static <T> Setting.Rule<T> any() {
-    return new Setting.Rule<>() {
+  static <T> Rule<T> any() {
+    return new Rule<>() {
       @Override
       public String violation(T value) {
         return null;
@@ -35,8 +54,8 @@ final class Rules {
    * @param min the least value
    * @return integers of at least min
    */
-  static Setting.Rule<Integer> atLeast(int min) {
-    return new Setting.Rule<>() {
+  static Rule<Integer> atLeast(int min) {
+    return new Rule<>() {
       @Override
       public String violation(Integer value) {
         return value >= min ? null : text();
@@ -55,8 +74,8 @@ final class Rules {
   }
 
   /** @return finite numbers above 0 */
-  static Setting.Rule<Double> positive() {
-    return new Setting.Rule<>() {
+  static Rule<Double> positive() {
+    return new Rule<>() {
       @Override
       public String violation(Double value) {
         return value > 0 && Double.isFinite(value) ? null : text();
@@ -81,8 +100,8 @@ final class Rules {
    * @param highIncluded whether high itself is allowed
    * @return numbers in the interval
    */
-  static Setting.Rule<Double> interval(double low, boolean lowIncluded, double high, boolean highIncluded) {
-    return new Setting.Rule<>() {
+  static Rule<Double> interval(double low, boolean lowIncluded, double high, boolean highIncluded) {
+    return new Rule<>() {
       @Override
       public String violation(Double v) {
         boolean ok = (lowIncluded ? v >= low : v > low) && (highIncluded ? v <= high : v < high);
@@ -91,8 +110,8 @@ final class Rules {
 
       @Override
       public String text() {
-        return String.format(Locale.ROOT, "in %s%s, %s%s", lowIncluded ? "[" : "(", Setting.formatDouble(low)
-            .replaceAll("\\.0$", ""), Setting.formatDouble(high).replaceAll("\\.0$", ""), highIncluded ? "]" : ")");
+        return String.format(Locale.ROOT, "in %s%s, %s%s", lowIncluded ? "[" : "(", Values.formatDouble(low)
+            .replaceAll("\\.0$", ""), Values.formatDouble(high).replaceAll("\\.0$", ""), highIncluded ? "]" : ")");
       }
 
       @Override
@@ -103,8 +122,8 @@ final class Rules {
   }
 
   /** @return one or more layer sizes, each at least 1 */
-  static Setting.Rule<int[]> sizes() {
-    return new Setting.Rule<>() {
+  static Rule<int[]> sizes() {
+    return new Rule<>() {
       @Override
       public String violation(int[] v) {
         return v.length > 0 && Arrays.stream(v).allMatch(s -> s >= 1) ? null : text();
@@ -123,8 +142,8 @@ final class Rules {
   }
 
   /** @return text that is not blank */
-  static Setting.Rule<String> notBlank() {
-    return new Setting.Rule<>() {
+  static Rule<String> notBlank() {
+    return new Rule<>() {
       @Override
       public String violation(String v) {
         return v.isBlank() ? text() : null;

@@ -3,8 +3,6 @@ package org.dec4j.api.config;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * The declaration of one setting of a dec4j run: its name, value type, default, the rule a value must follow, a
@@ -51,17 +49,17 @@ public final class Setting<T> {
   private final Group group;
   private final Class<T> type;
   private final T defaultValue;
-  private final Rule<T> rule;
+  private final Rules.Rule<T> rule;
   private final String help;
   private final Readers readers;
 
-  Setting(int index, String name, Group group, Class<T> type, T defaultValue, Rule<T> rule, String help,
+  Setting(int index, String name, Group group, Class<T> type, T defaultValue, Rules.Rule<T> rule, String help,
       Readers readers) {
     this.index = index;
     this.name = name;
     this.group = group;
     this.type = type;
-    this.defaultValue = copy(defaultValue);
+    this.defaultValue = Values.copy(defaultValue);
     this.rule = rule;
     this.help = help;
     this.readers = readers;
@@ -108,7 +106,7 @@ public final class Setting<T> {
 
   /** @return the default value (a copy) */
   public T defaultValue() {
-    return copy(defaultValue);
+    return Values.copy(defaultValue);
   }
 
   /** @return the one-line help, without the default or the rule */
@@ -234,7 +232,7 @@ public final class Setting<T> {
       return b.toString();
     }
     if (value instanceof Double d) {
-      return formatDouble(d);
+      return Values.formatDouble(d);
     }
     if (value instanceof Enum<?> e) {
       return e.name();
@@ -242,22 +240,12 @@ public final class Setting<T> {
     return String.valueOf(value);
   }
 
-  static String formatDouble(double d) {
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      return Double.toString(d);
-    }
-    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-      return Long.toString((long) d) + ".0";
-    }
-    return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-  }
-
   /**
    * @param value a value
    * @return whether it equals the default
    */
   public boolean isDefault(Object value) {
-    return same(defaultValue, value);
+    return Values.same(defaultValue, value);
   }
 
   /**
@@ -294,62 +282,8 @@ public final class Setting<T> {
     return t != null && rule.violation(t) == null ? t : null;
   }
 
-  static boolean same(Object a, Object b) {
-    if (a instanceof int[] x && b instanceof int[] y) {
-      return Arrays.equals(x, y);
-    }
-    return Objects.equals(a, b);
-  }
-
-  @SuppressWarnings("unchecked")
-  static <V> V copy(V v) {
-    return v instanceof int[] a ? (V) a.clone() : v;
-  }
-
   @Override
   public String toString() {
     return name;
-  }
-
-  /**
-   * A rule a value must follow.
-   *
-   * @param <T> value type
-   */
-  interface Rule<T> {
-    /**
-     * @param value the value
-     * @return null if allowed, else what it must be ("at least 1")
-     */
-    String violation(T value);
-
-    /** @return the rule in words, "" if none */
-    String text();
-
-    /** @return a refused value, or null if every value is allowed */
-    T invalidExample();
-  }
-
-  /**
-   * Which engines read a setting: every one, a list of them, or every one but some.
-   *
-   * @param names engine names
-   * @param except whether the names are the exceptions
-   */
-  record Readers(Set<String> names, boolean except) {
-    static final Readers ALL = new Readers(Set.of(), true);
-
-    boolean all() {
-      return except && names.isEmpty();
-    }
-
-    boolean reads(String engine) {
-      return except != names.contains(engine);
-    }
-
-    String text() {
-      List<String> sorted = names.stream().sorted().toList();
-      return except ? "every engine but " + String.join(", ", sorted) : String.join(", ", sorted);
-    }
   }
 }

@@ -1,8 +1,7 @@
 package org.dec4j.api.config;
 
+import org.dec4j.api.config.Rules.Rule;
 import org.dec4j.api.config.Setting.Group;
-import org.dec4j.api.config.Setting.Readers;
-import org.dec4j.api.config.Setting.Rule;
 
 import java.util.ArrayList;
 import java.util.Collections;

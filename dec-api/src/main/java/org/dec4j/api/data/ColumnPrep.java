@@ -127,4 +127,55 @@ public record ColumnPrep(String name, Kind kind, double impute, double clipLow, 
     }
     return s.toString();
   }
+
+  /**
+   * Writes this column's features into a row-major matrix.
+   *
+   * @param c the column in the data at hand (of the kind this preparation was fitted on)
+   * @param x row-major features, d per row
+   * @param d features per row
+   * @param offset this column's first feature
+   * @return what happened on these data, in words (counts of imputed, clipped and unseen values), or ""
+   */
+  String encode(Table.Column c, float[] x, int d, int offset) {
+    int imputed = 0;
+    int clipped = 0;
+    int unseen = 0;
+    for (int i = 0; i < c.rows(); i++) {
+      boolean missing = c.missing(i);
+      if (kind == ColumnPrep.Kind.NOMINAL) {
+        int level = levelIndex(missing ? null : c.levels().get(c.codes()[i]));
+        if (level >= 0) {
+          x[i * d + offset + level] = 1f;
+          imputed += missing ? 1 : 0;
+        } else {
+          unseen++;
+        }
+      } else if (missing) {
+        if (Double.isNaN(impute)) {
+          throw new IllegalArgumentException("row " + i + ", column '" + c.name() + "' is missing, and the"
+              + " column had no missing values in training; impute it or clean the file");
+        }
+        x[i * d + offset] = (float) impute;
+        imputed++;
+      } else {
+        double v = c.numbers()[i];
+        double clip = clip(v);
+        clipped += clip != v ? 1 : 0;
+        x[i * d + offset] = (float) clip;
+      }
+    }
+    StringBuilder s = new StringBuilder();
+    if (imputed > 0) {
+      s.append("; ").append(imputed).append(" missing imputed");
+    }
+    if (clipped > 0) {
+      s.append("; ").append(clipped).append(" values clipped");
+    }
+    if (unseen > 0) {
+      s.append("; ").append(unseen).append(" rows with a value not seen in training or missing: all its 0/1"
+          + " features 0");
+    }
+    return s.toString();
+  }
 }

@@ -10,7 +10,6 @@ import org.dec4j.api.config.Settings;
 import org.dec4j.api.config.Tails;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,6 @@ import java.util.Optional;
  * @param missing how missing values are handled
  */
 public record Preparation(List<ColumnPrep> columns, String classColumn, MissingValues missing) {
-  /** Tukey's far-out fence, in interquartile ranges beyond the quartiles. */
-  public static final double FENCE_IQR = 3.0;
   /** The name a nominal class column is found by when none is named. */
   public static final String CLASS = "class";
 
@@ -140,7 +137,7 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
     List<ColumnPrep> out = new ArrayList<>();
     List<double[]> sorted = new ArrayList<>();
     for (Table.Column c : features) {
-      double[] v = present(c);
+      double[] v = ColumnFit.present(c);
       if (v.length == 0) {
         throw new IllegalArgumentException("column '" + c.name() + "' has no values at all; remove it");
       }
@@ -149,13 +146,13 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
       if (c.kind() == Table.Kind.NOMINAL) {
         out.add(ColumnPrep.nominal(c.name(), c.levels(), impute && v.length < table.rows()));
       } else {
-        out.add(ColumnPrep.numeric(c.name(), impute ? quantile(v, 0.5) : Double.NaN, Double.NEGATIVE_INFINITY,
+        out.add(ColumnPrep.numeric(c.name(), impute ? ColumnFit.quantile(v, 0.5) : Double.NaN, Double.NEGATIVE_INFINITY,
             Double.POSITIVE_INFINITY));
       }
     }
-    if (tails == Tails.CLIP && perColumnScaling(out, sorted, scaling)) {
+    if (tails == Tails.CLIP && ColumnFit.perColumnScaling(out, sorted, scaling)) {
       for (int c = 0; c < out.size(); c++) {
-        out.set(c, clipIfHeavy(out.get(c), sorted.get(c)));
+        out.set(c, ColumnFit.clipIfHeavy(out.get(c), sorted.get(c)));
       }
     }
     return new Preparation(out, classColumn, missing);
@@ -204,7 +201,7 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
       if (missing == MissingValues.ERROR) {
         firstMissing(c, " (missing ERROR)");
       }
-      String happened = encode(c, col, x, d, offset);
+      String happened = col.encode(c, x, d, offset);
       if (nominal || col.clipped() || !happened.isEmpty()) {
         notes.add("column '" + col.name() + "': " + col.describe() + happened);
       } else {
@@ -217,49 +214,6 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
           + " (before the engine's scaling)");
     }
     return new PreparedData(FloatMatrix.adopt(n, d, x).withColumnNames(names), labels(table), notes);
-  }
-
-  /** Writes one column's features into the row-major matrix; returns what happened, in words, or "". */
-  private static String encode(Table.Column c, ColumnPrep col, float[] x, int d, int offset) {
-    int imputed = 0;
-    int clipped = 0;
-    int unseen = 0;
-    for (int i = 0; i < c.rows(); i++) {
-      boolean missing = c.missing(i);
-      if (col.kind() == ColumnPrep.Kind.NOMINAL) {
-        int level = col.levelIndex(missing ? null : c.levels().get(c.codes()[i]));
-        if (level >= 0) {
-          x[i * d + offset + level] = 1f;
-          imputed += missing ? 1 : 0;
-        } else {
-          unseen++;
-        }
-      } else if (missing) {
-        if (Double.isNaN(col.impute())) {
-          throw new IllegalArgumentException("row " + i + ", column '" + c.name() + "' is missing, and the"
-              + " column had no missing values in training; impute it or clean the file");
-        }
-        x[i * d + offset] = (float) col.impute();
-        imputed++;
-      } else {
-        double v = c.numbers()[i];
-        double clip = col.clip(v);
-        clipped += clip != v ? 1 : 0;
-        x[i * d + offset] = (float) clip;
-      }
-    }
-    StringBuilder s = new StringBuilder();
-    if (imputed > 0) {
-      s.append("; ").append(imputed).append(" missing imputed");
-    }
-    if (clipped > 0) {
-      s.append("; ").append(clipped).append(" values clipped");
-    }
-    if (unseen > 0) {
-      s.append("; ").append(unseen).append(" rows with a value not seen in training or missing: all its 0/1"
-          + " features 0");
-    }
-    return s.toString();
   }
 
   private Optional<PreparedData.ClassLabels> labels(Table table) {
@@ -305,68 +259,6 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
           + " missing in that column)" + why + "; to impute instead, set missing to IMPUTE (numbers: the column's"
           + " training median; nominal values: a level of their own), or clean the file");
     }
-  }
-
-  private static boolean perColumnScaling(List<ColumnPrep> cols, List<double[]> sorted, Scaling scaling) {
-    if (scaling != Scaling.AUTO) {
-      return scaling == Scaling.MIN_MAX || scaling == Scaling.STANDARDIZE;
-    }
-    List<Double> min = new ArrayList<>();
-    List<Double> max = new ArrayList<>();
-    for (int c = 0; c < cols.size(); c++) {
-      double[] v = sorted.get(c);
-      boolean numeric = cols.get(c).kind() == ColumnPrep.Kind.NUMERIC;
-      for (int f = 0; f < cols.get(c).width(); f++) {
-        min.add(numeric ? v[0] : 0.0);
-        max.add(numeric ? v[v.length - 1] : 1.0);
-      }
-    }
-    return Scaling.resolveAuto(min.stream().mapToDouble(Double::doubleValue).toArray(),
-        max.stream().mapToDouble(Double::doubleValue).toArray()) != Scaling.GLOBAL_MAX;
-  }
-
-  private static ColumnPrep clipIfHeavy(ColumnPrep c, double[] v) {
-    if (c.kind() != ColumnPrep.Kind.NUMERIC) {
-      return c;
-    }
-    double q1 = quantile(v, 0.25);
-    double q3 = quantile(v, 0.75);
-    double iqr = q3 - q1;
-    double low = q1 - FENCE_IQR * iqr;
-    double high = q3 + FENCE_IQR * iqr;
-    if (iqr <= 0 || (v[0] >= low && v[v.length - 1] <= high)) {
-      return c;
-    }
-    return ColumnPrep.numeric(c.name(), c.impute(), v[0] < low ? low : Double.NEGATIVE_INFINITY,
-        v[v.length - 1] > high ? high : Double.POSITIVE_INFINITY);
-  }
-
-  /** Sorted values present (nominal: level codes). */
-  private static double[] present(Table.Column c) {
-    double[] v = new double[c.rows()];
-    int m = 0;
-    for (int i = 0; i < v.length; i++) {
-      if (!c.missing(i)) {
-        v[m++] = c.kind() == Table.Kind.NOMINAL ? c.codes()[i] : c.numbers()[i];
-      }
-    }
-    double[] s = Arrays.copyOf(v, m);
-    Arrays.sort(s);
-    return s;
-  }
-
-  /**
-   * Linear-interpolated quantile of sorted values (the median of an even count is the mean of the middle two).
-   *
-   * @param sorted sorted values, at least one
-   * @param q quantile in [0, 1]
-   * @return the quantile
-   */
-  static double quantile(double[] sorted, double q) {
-    double pos = q * (sorted.length - 1);
-    int lo = (int) Math.floor(pos);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
   }
 
   /** @return as JSON */

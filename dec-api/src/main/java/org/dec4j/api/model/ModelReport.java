@@ -21,12 +21,14 @@ public final class ModelReport {
     TrainingSummary s = model.summary();
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "engine: %s, k=%d, %d input columns, latent size %d, seed %d%n",
-        model.engineName(), model.k(), model.inputDimension(), model.latentDimension(), model.config().get(Settings.SEED)));
+        model.engineName(), model.k(), model.inputDimension(), model.latentDimension(),
+        model.config().get(Settings.SEED)));
     if (s.pretrainSteps() == 0) {
       b.append("pretraining: none (the engine trains its network from random weights)\n");
     } else {
       b.append(String.format(Locale.ROOT, "pretraining: %d steps (%s), reconstruction MSE %.5f%n",
-          s.pretrainSteps(), (s.pretrainRecipe() != null ? s.pretrainRecipe() : model.config().get(Settings.PRETRAINING)).name()
+          s.pretrainSteps(), (s.pretrainRecipe() != null ? s.pretrainRecipe()
+              : model.config().get(Settings.PRETRAINING)).name()
               .toLowerCase(Locale.ROOT).replace('_', '-'),
           s.pretrainLoss()));
     }

@@ -1,13 +1,13 @@
 package org.dec4j.engine.autoencoder;
 
 import org.dec4j.api.config.DecConfig;
-import org.dec4j.api.config.Settings;
 import org.dec4j.api.config.Pretraining;
+import org.dec4j.api.config.Settings;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.Phase;
 import org.dec4j.api.progress.TrainingListener;
-import org.dec4j.engine.nn.Embeddings;
 import org.dec4j.engine.nn.DenseNetwork;
+import org.dec4j.engine.nn.Embeddings;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -88,22 +88,16 @@ public final class AutoencoderPretrainer {
       ReconstructionTraining.Progress progress, CancellationToken cancel) {
     int layers = ae.encoder().layers();
     float[] h = x;
+    int steps = config.get(Settings.PRETRAIN_LAYER_STEPS);
+    double corruption = config.get(Settings.PRETRAIN_CORRUPTION);
     for (int l = 0; l < layers; l++) {
       DenseNetwork enc = ae.encoder().layer(l);
       DenseNetwork dec = ae.decoder().layer(layers - 1 - l);
-      new ReconstructionTraining(enc, dec, config, progress, cancel).run(h, n, config.get(Settings.PRETRAIN_LAYER_STEPS),
-          config.get(Settings.PRETRAIN_CORRUPTION), config.get(Settings.PRETRAIN_CORRUPTION), rng.split());
+      new ReconstructionTraining(enc, dec, config, progress, cancel).run(h, n, steps, corruption, corruption,
+          rng.split());
       if (l + 1 < layers) {
-        h = toFloat(Embeddings.embed(enc, h, n));
+        h = Embeddings.toFloat(Embeddings.embed(enc, h, n));
       }
     }
-  }
-
-  private static float[] toFloat(double[] a) {
-    float[] f = new float[a.length];
-    for (int i = 0; i < a.length; i++) {
-      f[i] = (float) a[i];
-    }
-    return f;
   }
 }

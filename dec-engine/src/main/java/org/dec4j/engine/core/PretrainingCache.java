@@ -3,7 +3,6 @@ package org.dec4j.engine.core;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Setting;
 import org.dec4j.api.config.Settings;
-
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.engine.autoencoder.AutoencoderPretrainer;
 import org.dec4j.engine.scaling.FeatureScaler;

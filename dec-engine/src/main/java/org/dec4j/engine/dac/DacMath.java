@@ -1,8 +1,7 @@
 package org.dec4j.engine.dac;
 
-import org.dec4j.engine.math.SoftAssignments;
-
 import org.dec4j.engine.core.Assignments;
+import org.dec4j.engine.math.SoftAssignments;
 
 import java.util.Arrays;
 

@@ -146,13 +146,11 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
     private final Perturbation perturbation;
     private final double[] radius;
     private final int kth;
-    private final int d;
     private final double lambda;
     private final double mu;
-    private final SplittableRandom rng;
+    private final SelfAugmentation sat;
     private final GradientStepper stepper;
     private final INDArray sum;
-    private final INDArray perturbed;
     private double lossSum;
     private int lossSteps;
 
@@ -161,13 +159,11 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
       this.perturbation = perturbation;
       this.radius = radius;
       this.kth = kth;
-      this.d = net.inputSize();
       this.lambda = config.get(Settings.IMSAT_LAMBDA);
       this.mu = config.get(Settings.IMSAT_MU);
-      this.rng = run.split();
+      this.sat = new SelfAugmentation(net, b, k, radius, run.split());
       this.stepper = GradientStepper.adam(net.params(), config.get(Settings.IMSAT_LR));
       this.sum = Nd4j.create(DataType.FLOAT, 1, net.params().length());
-      this.perturbed = Nd4j.create(DataType.FLOAT, new long[] { b, d }, 'f');
     }
 
     /** @return min(max-iter, max(EPOCHS epochs, MIN_STEPS)) */
@@ -230,30 +226,16 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
       double[] logits = Batches.toRowMajor(encoder.forward(xb));
       double[] dInformation = new double[b * k];
       double information = ImsatMath.informationTerm(logits, b, k, lambda, mu, dInformation);
-      pushBack(dInformation, false);
+      sat.pushBack(dInformation, false);
       sum.assign(encoder.gradients());
-      double[] perturbedLogits = forwardPerturbed(xv, perturbations(perturbation, xv, logits, rows));
+      double[] perturbedLogits = sat.forwardPerturbed(xv, sat.perturbations(perturbation, xv, logits, rows));
       double[] dSelfAugmentation = new double[b * k];
       double selfAugmentation = ImsatMath.klTerm(logits, perturbedLogits, b, k, dSelfAugmentation);
-      pushBack(dSelfAugmentation, false);
+      sat.pushBack(dSelfAugmentation, false);
       sum.addi(encoder.gradients());
       stepper.step(sum);
       lossSum += selfAugmentation + information;
       lossSteps++;
-    }
-
-    /** The perturbations of a batch, of length EPS_RATIO times each row's neighbour distance. */
-    private double[] perturbations(Perturbation kind, float[] xv, double[] logits, int[] rows) {
-      double[] eps = new double[b];
-      for (int i = 0; i < b; i++) {
-        eps[i] = EPS_RATIO * radius[rows[i]];
-      }
-      double[] direction = randomDirections();
-      return switch (kind) {
-        case RANDOM -> ImsatMath.perturbations(direction, direction, b, d, eps);
-        case VIRTUAL_ADVERSARIAL -> ImsatMath.perturbations(adversarialDirection(xv, logits, rows, direction),
-            direction, b, d, eps);
-      };
     }
 
     /**
@@ -266,48 +248,8 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
       INDArray xb = batches.next();
       float[] xv = batches.values();
       double[] logits = Batches.toRowMajor(encoder.forward(xb));
-      double[] perturbedLogits = forwardPerturbed(xv, perturbations(kind, xv, logits, batches.index()));
+      double[] perturbedLogits = sat.forwardPerturbed(xv, sat.perturbations(kind, xv, logits, batches.index()));
       return ImsatMath.klTerm(logits, perturbedLogits, b, k, null);
-    }
-
-    /** One power iteration: the gradient with respect to r of KL(p(y|x) || p(y|x + r)) at r = xi d. */
-    private double[] adversarialDirection(float[] xv, double[] logits, int[] rows, double[] direction) {
-      double[] xi = new double[b];
-      for (int i = 0; i < b; i++) {
-        xi[i] = XI_RATIO * radius[rows[i]];
-      }
-      double[] probeLogits = forwardPerturbed(xv, ImsatMath.perturbations(direction, direction, b, d, xi));
-      double[] dProbe = new double[b * k];
-      ImsatMath.klTerm(logits, probeLogits, b, k, dProbe);
-      return Batches.toRowMajor(pushBack(dProbe, true));
-    }
-
-    /** Backward pass of the last forward pass; fills the gradients; returns dL/dinput if asked for. */
-    private INDArray pushBack(double[] dLogits, boolean wantInput) {
-      INDArray out = encoder.outputGradientBuffer(b);
-      Batches.fillFromRowMajor(out, dLogits, b, k);
-      return encoder.backward(out, wantInput);
-    }
-
-    /** Training forward pass of x + r (x column-major as the batch, r row-major); returns the logits. */
-    private double[] forwardPerturbed(float[] xv, double[] r) {
-      float[] v = new float[b * d];
-      for (int i = 0; i < b; i++) {
-        for (int t = 0; t < d; t++) {
-          v[t * b + i] = (float) (xv[t * b + i] + r[i * d + t]);
-        }
-      }
-      Batches.fill(perturbed, v);
-      return Batches.toRowMajor(encoder.forward(perturbed));
-    }
-
-    /** @return b x d standard normal directions, row-major */
-    private double[] randomDirections() {
-      double[] dir = new double[b * d];
-      for (int i = 0; i < dir.length; i++) {
-        dir[i] = rng.nextGaussian();
-      }
-      return dir;
     }
 
     @Override

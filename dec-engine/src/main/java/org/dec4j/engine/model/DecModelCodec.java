@@ -10,8 +10,8 @@ import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.model.ModelArchive;
 import org.dec4j.api.model.ModelFormatException;
 import org.dec4j.api.model.TrainingSummary;
-import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.nn.DenseNetwork.LayerActivation;
+import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.runtime.Nd4jRuntime;
 import org.dec4j.engine.scaling.FeatureScaler;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -25,8 +25,8 @@ import java.util.Map;
 
 /**
  * Reads and writes {@link DecModel}s as a {@link ModelArchive}: a JSON header (configuration, scaling, network
- * shape, centroids, assignment head, training summary, provenance) and the encoder weights as little-endian float32 in the
- * entry {@value #WEIGHTS}.
+ * shape, centroids, assignment head, training summary, provenance) and the encoder weights as little-endian float32
+ * in the entry {@value #WEIGHTS}.
  */
 public final class DecModelCodec {
   /** The format version this code writes; it also reads version 1 (settings under their 0.1 names, K inside). */
@@ -106,7 +106,7 @@ public final class DecModelCodec {
     } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
       throw new ModelFormatException("damaged dec4j model: " + e.getMessage(), e);
     }
-    if (h.config() == null || h.encoderSizes() == null || h.centroids() == null || h.scaler() == null || h.activations() == null) {
+    if (h.encoderSizes() == null || h.centroids() == null || h.scaler() == null || h.activations() == null) {
       throw new ModelFormatException("damaged dec4j model: header incomplete");
     }
     byte[] bytes = archive.entry(WEIGHTS);

@@ -2,8 +2,8 @@ package org.dec4j.engine.n2d;
 
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.engine.nn.Batches;
-import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.nn.DenseNetwork.LayerActivation;
+import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.nn.Embeddings;
 import org.dec4j.engine.nn.GradientStepper;
 import org.dec4j.engine.nn.WeightInit;

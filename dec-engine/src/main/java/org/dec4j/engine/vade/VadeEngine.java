@@ -126,14 +126,9 @@ public final class VadeEngine extends EmbeddedClusteringEngine {
     private final DenseNetwork vae;
     private final DenseNetwork decoder;
     private final double sigma2;
-    private final double[] logFloor;
-    private final double[] theta;
-    private final double[] logS2;
-    private final INDArray mixture;
-    private final INDArray mixtureGradient;
+    private final MixturePrior prior;
     private final GradientStepper vaeStepper;
     private final GradientStepper decoderStepper;
-    private final GradientStepper mixtureStepper;
     private final SplittableRandom noise;
     private final INDArray zBuffer;
     private final double learningRate;
@@ -148,25 +143,10 @@ public final class VadeEngine extends EmbeddedClusteringEngine {
       this.decoder = s.ae().decoder();
       this.sigma2 = sigma2;
       this.noise = noise;
-      this.theta = new double[k];
-      this.logS2 = new double[k * dim];
-      this.logFloor = new double[dim];
-      for (int t = 0; t < dim; t++) {
-        logFloor[t] = Math.log(floor[t]);
-      }
-      for (int c = 0; c < k; c++) {
-        theta[c] = Math.log(start.weights()[c]);
-        for (int t = 0; t < dim; t++) {
-          logS2[c * dim + t] = Math.log(start.variances()[c * dim + t]);
-        }
-      }
-      this.mixture = Nd4j.create(DataType.FLOAT, 1, k + 2L * k * dim);
-      this.mixtureGradient = Nd4j.create(DataType.FLOAT, 1, k + 2L * k * dim);
-      writeMixture();
       this.learningRate = config.get(Settings.VADE_LR);
+      this.prior = new MixturePrior(start, floor, mu, learningRate);
       this.vaeStepper = GradientStepper.adam(vae.params(), learningRate);
       this.decoderStepper = GradientStepper.adam(decoder.params(), learningRate);
-      this.mixtureStepper = GradientStepper.adam(mixture, learningRate);
       this.zBuffer = Nd4j.create(DataType.FLOAT, new long[] { b, dim }, 'f');
     }
 
@@ -178,20 +158,13 @@ public final class VadeEngine extends EmbeddedClusteringEngine {
     /** @return the current mixture's posterior */
     @Override
     protected ClusterHead head() {
-      return ClusterHead.gaussianMixture(VadeMath.weights(theta), variances());
-    }
-
-    private double[] variances() {
-      double[] s2 = new double[logS2.length];
-      for (int j = 0; j < s2.length; j++) {
-        s2[j] = Math.exp(logS2[j]);
-      }
-      return s2;
+      return ClusterHead.gaussianMixture(VadeMath.weights(prior.theta()), prior.variances());
     }
 
     @Override
     protected double[] assign(double[] z) {
-      return SoftAssignments.gaussianMixture(z, z.length / dim, dim, VadeMath.weights(theta), mu, variances(), k);
+      return SoftAssignments.gaussianMixture(z, z.length / dim, dim, VadeMath.weights(prior.theta()), mu,
+          prior.variances(), k);
     }
 
     /** Nothing is held fixed between checks; reports the mean batch loss since the last check. */
@@ -206,19 +179,7 @@ public final class VadeEngine extends EmbeddedClusteringEngine {
     /** A moved component takes the mean weight logit and mean log-variances of all components. */
     @Override
     protected void centroidsMoved(List<Integer> clusters, int rowsEach) {
-      double meanTheta = 0;
-      double[] meanLog = new double[dim];
-      for (int c = 0; c < k; c++) {
-        meanTheta += theta[c] / k;
-        for (int t = 0; t < dim; t++) {
-          meanLog[t] += logS2[c * dim + t] / k;
-        }
-      }
-      for (int c : clusters) {
-        theta[c] = meanTheta;
-        System.arraycopy(meanLog, 0, logS2, c * dim, dim);
-      }
-      writeMixture();
+      prior.reset(clusters);
     }
 
     /** One Adam step of encoder, decoder and mixture on a batch. */
@@ -247,7 +208,7 @@ public final class VadeEngine extends EmbeddedClusteringEngine {
       double[] dm = new double[b * dim];
       double[] dv = new double[b * dim];
       VadeMath.MixtureGradient dMix = VadeMath.MixtureGradient.zeros(k, dim);
-      loss += VadeMath.latentTerm(m, v, b, dim, theta, mu, logS2, 1.0 / b, dm, dv, dMix);
+      loss += VadeMath.latentTerm(m, v, b, dim, prior.theta(), mu, prior.logS2(), 1.0 / b, dm, dv, dMix);
       if (!Double.isFinite(loss)) {
         throw new IllegalStateException("VaDE training diverged (batch loss " + loss + "); lower vade-lr");
       }
@@ -262,7 +223,7 @@ public final class VadeEngine extends EmbeddedClusteringEngine {
       vae.backward(dCode, false);
       vaeStepper.step(vae.gradients());
       decoderStepper.step(decoder.gradients());
-      stepMixture(dMix);
+      prior.step(dMix);
       VariationalEncoder.copyMean(vae, encoder);
       lossSum += loss;
       lossCount++;
@@ -276,34 +237,8 @@ public final class VadeEngine extends EmbeddedClusteringEngine {
         double rate = learningRate * Math.pow(LEARNING_RATE_DECAY, due);
         vaeStepper.learningRate(rate);
         decoderStepper.learningRate(rate);
-        mixtureStepper.learningRate(rate);
+        prior.learningRate(rate);
       }
-    }
-
-    private void stepMixture(VadeMath.MixtureGradient g) {
-      double[] flat = new double[k + 2 * k * dim];
-      System.arraycopy(g.theta(), 0, flat, 0, k);
-      System.arraycopy(g.mu(), 0, flat, k, k * dim);
-      System.arraycopy(g.logS2(), 0, flat, k + k * dim, k * dim);
-      Batches.fill(mixtureGradient, Embeddings.toFloat(flat));
-      mixtureStepper.step(mixtureGradient);
-      float[] p = mixture.data().asFloat();
-      for (int c = 0; c < k; c++) {
-        theta[c] = p[c];
-      }
-      for (int j = 0; j < k * dim; j++) {
-        mu[j] = p[k + j];
-        logS2[j] = Math.max(p[k + k * dim + j], logFloor[j % dim]);
-      }
-      writeMixture();
-    }
-
-    private void writeMixture() {
-      double[] flat = new double[k + 2 * k * dim];
-      System.arraycopy(theta, 0, flat, 0, k);
-      System.arraycopy(mu, 0, flat, k, k * dim);
-      System.arraycopy(logS2, 0, flat, k + k * dim, k * dim);
-      Batches.fill(mixture, Embeddings.toFloat(flat));
     }
   }
 }

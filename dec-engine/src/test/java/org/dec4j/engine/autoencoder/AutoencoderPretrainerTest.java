@@ -2,12 +2,12 @@ package org.dec4j.engine.autoencoder;
 
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Pretraining;
+import org.dec4j.api.config.Scaling;
+import org.dec4j.api.config.Settings;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.Phase;
 import org.dec4j.api.progress.TrainingEvent;
 import org.dec4j.api.progress.TrainingListener;
-import org.dec4j.api.config.Scaling;
-import org.dec4j.api.config.Settings;
 import org.dec4j.engine.Blobs;
 import org.dec4j.engine.nn.Batches;
 import org.dec4j.engine.scaling.FeatureScaler;

@@ -1,19 +1,19 @@
 package org.dec4j.cli.choosek;
 
-import org.dec4j.api.select.Recommendation;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Settings;
-import org.dec4j.api.progress.CancellationToken;
-import org.dec4j.api.select.KRequest;
-import org.dec4j.api.select.KSelector;
-import java.util.ArrayList;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.engine.Engines;
+import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.TrainingListener;
+import org.dec4j.api.select.KRequest;
+import org.dec4j.api.select.KSelector;
+import org.dec4j.api.select.Recommendation;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 

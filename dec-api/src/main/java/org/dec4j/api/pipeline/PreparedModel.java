@@ -1,10 +1,14 @@
-package org.dec4j.api.model;
+package org.dec4j.api.pipeline;
 
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.data.Preparation;
 import org.dec4j.api.data.PreparedData;
 import org.dec4j.api.data.Table;
 import org.dec4j.api.engine.Engines;
+import org.dec4j.api.model.ClusterModel;
+import org.dec4j.api.model.ModelArchive;
+import org.dec4j.api.model.ModelFormatException;
+import org.dec4j.api.model.SafeFiles;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

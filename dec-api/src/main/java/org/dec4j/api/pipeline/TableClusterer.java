@@ -1,12 +1,14 @@
-package org.dec4j.api.engine;
+package org.dec4j.api.pipeline;
 
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.data.Preparation;
 import org.dec4j.api.data.PreparedData;
 import org.dec4j.api.data.Table;
+import org.dec4j.api.engine.ClusteringEngine;
+import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.FitResult;
-import org.dec4j.api.model.PreparedModel;
+import org.dec4j.api.pipeline.PreparedModel;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.TrainingListener;
 import org.dec4j.api.select.KRequest;

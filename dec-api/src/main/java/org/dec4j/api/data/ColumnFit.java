@@ -1,0 +1,95 @@
+package org.dec4j.api.data;
+
+import org.dec4j.api.config.Scaling;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The statistics a {@link Preparation} fits on one column of training data: its values present, their quantiles,
+ * and Tukey's far-out fences q1 - 3 IQR, q3 + 3 IQR beyond which a column counts as heavy-tailed.
+ */
+final class ColumnFit {
+  /** Tukey's far-out fence, in interquartile ranges beyond the quartiles. */
+  static final double FENCE_IQR = 3.0;
+
+  private ColumnFit() {
+  }
+
+  /**
+   * @param cols the columns' preparations so far
+   * @param sorted each column's sorted values present
+   * @param scaling the engine's scaling setting
+   * @return whether the engine will scale per column (so a few extreme values would squash the rest)
+   */
+  static boolean perColumnScaling(List<ColumnPrep> cols, List<double[]> sorted, Scaling scaling) {
+    if (scaling != Scaling.AUTO) {
+      return scaling == Scaling.MIN_MAX || scaling == Scaling.STANDARDIZE;
+    }
+    List<Double> min = new ArrayList<>();
+    List<Double> max = new ArrayList<>();
+    for (int c = 0; c < cols.size(); c++) {
+      double[] v = sorted.get(c);
+      boolean numeric = cols.get(c).kind() == ColumnPrep.Kind.NUMERIC;
+      for (int f = 0; f < cols.get(c).width(); f++) {
+        min.add(numeric ? v[0] : 0.0);
+        max.add(numeric ? v[v.length - 1] : 1.0);
+      }
+    }
+    return Scaling.resolveAuto(min.stream().mapToDouble(Double::doubleValue).toArray(),
+        max.stream().mapToDouble(Double::doubleValue).toArray()) != Scaling.GLOBAL_MAX;
+  }
+
+  /**
+   * @param c a column's preparation
+   * @param v its sorted values present
+   * @return the same preparation, clipped to the far-out fences if some values lie beyond them
+   */
+  static ColumnPrep clipIfHeavy(ColumnPrep c, double[] v) {
+    if (c.kind() != ColumnPrep.Kind.NUMERIC) {
+      return c;
+    }
+    double q1 = quantile(v, 0.25);
+    double q3 = quantile(v, 0.75);
+    double iqr = q3 - q1;
+    double low = q1 - FENCE_IQR * iqr;
+    double high = q3 + FENCE_IQR * iqr;
+    if (iqr <= 0 || (v[0] >= low && v[v.length - 1] <= high)) {
+      return c;
+    }
+    return ColumnPrep.numeric(c.name(), c.impute(), v[0] < low ? low : Double.NEGATIVE_INFINITY,
+        v[v.length - 1] > high ? high : Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * @param c a column
+   * @return its sorted values present (nominal: level codes)
+   */
+  static double[] present(Table.Column c) {
+    double[] v = new double[c.rows()];
+    int m = 0;
+    for (int i = 0; i < v.length; i++) {
+      if (!c.missing(i)) {
+        v[m++] = c.kind() == Table.Kind.NOMINAL ? c.codes()[i] : c.numbers()[i];
+      }
+    }
+    double[] s = Arrays.copyOf(v, m);
+    Arrays.sort(s);
+    return s;
+  }
+
+  /**
+   * Linear-interpolated quantile of sorted values (the median of an even count is the mean of the middle two).
+   *
+   * @param sorted sorted values, at least one
+   * @param q quantile in [0, 1]
+   * @return the quantile
+   */
+  static double quantile(double[] sorted, double q) {
+    double pos = q * (sorted.length - 1);
+    int lo = (int) Math.floor(pos);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+  }
+}
