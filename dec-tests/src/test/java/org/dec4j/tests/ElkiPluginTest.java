@@ -32,7 +32,11 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** DEC inside ELKI: from ELKI's own command line in a fresh JVM, and through ELKIBuilder against ELKI's k-means. */
+/**
+ * DEC inside ELKI: from ELKI's own command line in a fresh JVM, and through ELKIBuilder against ELKI's k-means. Both
+ * use a 256-128-10 network and a short budget: they test the plug-in's paths (the accuracy of the defaults' network is
+ * {@link FamilyAccuracyTest}'s).
+ */
 class ElkiPluginTest {
   @Test
   void kddCliApplicationRunsDecOnDigitsAndEvaluatesIt() throws Exception {
@@ -45,7 +49,8 @@ class ElkiPluginTest {
     }
     FreshJvm.Result r = FreshJvm.run(cp, Map.of(), "elki.application.KDDCLIApplication",
         "-dbc.in", Datasets.dir().resolve("digits.arff.gz").toString(), "-algorithm", "DEC", "-dec.k", "10",
-        "-dec.pretrain-layer-steps", "300", "-dec.pretrain-steps", "300", "-evaluator", "clustering.EvaluateClustering",
+        "-dec.layers", "256,128,10", "-dec.pretrain-layer-steps", "100", "-dec.pretrain-steps", "200",
+        "-dec.max-iter", "300", "-dec.update-interval", "50", "-evaluator", "clustering.EvaluateClustering",
         "-paircounting.selfpair", "-resulthandler", "ResultWriter", "-out.filter", "Evaluation", "-time");
     assertEquals(0, r.exitCode(), r.output());
     assertTrue(r.output().contains("Pair counting ARI"), r.output());
@@ -70,8 +75,9 @@ class ElkiPluginTest {
     int[] classes = digits.classes().orElseThrow().labels();
 
     DEC dec = new ELKIBuilder<>(DEC.class).with(DecOptions.K, 10).with(DecOptions.id(Settings.SEED), 1L)
-        .with(DecOptions.id(Settings.PRETRAIN_LAYER_STEPS), 400).with(DecOptions.id(Settings.PRETRAIN_STEPS), 400)
-        .build();
+        .with(DecOptions.id(Settings.LAYERS), "256,128,10").with(DecOptions.id(Settings.PRETRAIN_LAYER_STEPS), 100)
+        .with(DecOptions.id(Settings.PRETRAIN_STEPS), 200).with(DecOptions.id(Settings.MAX_ITER), 300)
+        .with(DecOptions.id(Settings.UPDATE_INTERVAL), 50).build();
     ExternalMeasures d = ExternalMeasures.of(labels(dec.run(rel), rel), classes);
     LloydKMeans<NumberVector> km = new ELKIBuilder<>(LloydKMeans.class).with(KMeans.K_ID, 10)
         .with(KMeans.INIT_ID, KMeansPlusPlus.class).with(KMeans.SEED_ID, 1).build();

@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Weka package as a user installs and runs it: the zip that distribution built is installed offline into a
- * temporary WEKA_HOME, then weka.Run runs DEC in fresh JVMs with only Weka's own jars on the class path.
+ * temporary WEKA_HOME, then weka.Run runs DEC in fresh JVMs with only Weka's own jars on the class path. The digits
+ * run uses a 256-128-10 network and a short budget: it tests the package's path against SimpleKMeans (the accuracy of
+ * the defaults' network is {@link FamilyAccuracyTest}'s).
  */
 class WekaPackageTest {
   @TempDir
@@ -99,7 +101,8 @@ class WekaPackageTest {
       Files.copy(in, digits);
     }
     FreshJvm.Result dec = weka("weka.Run", "weka.clusterers.DEC", "-t", digits.toString(), "-c", "last", "-N", "10",
-        "-S", "1", "-pretrain-layer-steps", "400", "-pretrain-steps", "400");
+        "-S", "1", "-layers", "256,128,10", "-pretrain-layer-steps", "100", "-pretrain-steps", "200", "-max-iter",
+        "300", "-update-interval", "50");
     assertEquals(0, dec.exitCode(), dec.output());
     FreshJvm.Result km = weka("weka.Run", "weka.clusterers.SimpleKMeans", "-t", digits.toString(), "-c", "last",
         "-N", "10", "-init", "1", "-S", "1");
