@@ -181,6 +181,10 @@ public final class Settings {
   /** IMSAT's mu. */
   public static final Setting<Double> IMSAT_MU = declare("imsat-mu", Group.ENGINE, Double.class, 4.0,
       Rules.positive(), "IMSAT: weight mu of the marginal entropy H(Y), which balances the clusters.", only(IMSAT));
+  /** IMSAT's perturbation. */
+  public static final Setting<Perturbation> IMSAT_PERTURBATION = declare("imsat-perturbation", Group.ENGINE,
+      Perturbation.class, Perturbation.VIRTUAL_ADVERSARIAL, Rules.any(), "IMSAT: how the self-augmentation term"
+          + " perturbs the rows: VIRTUAL_ADVERSARIAL (R_VAT, the paper's) or RANDOM (R_RPT).", only(IMSAT));
   /** N2D's UMAP neighbours. */
   public static final Setting<Integer> N2D_NEIGHBOURS = declare("n2d-neighbours", Group.ENGINE, Integer.class, 20,
       Rules.atLeast(2), "N2D: UMAP's number of neighbours (the paper's 20).", only("n2d"));

@@ -1,6 +1,7 @@
 package org.dec4j.engine.imsat;
 
 import org.dec4j.api.Citations;
+import org.dec4j.api.config.Perturbation;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.model.StopReason;
 import org.dec4j.engine.autoencoder.AutoencoderFactory;
@@ -30,7 +31,7 @@ import java.util.SplittableRandom;
  * \[ L = R_{SAT} + \lambda \left( H(Y|X) - \mu H(Y) \right) \]
  * where R_SAT = (1/b) sum_i KL(p(y|x_i) || p(y|x_i + r_i)) makes the prediction invariant to a perturbation r_i of
  * length epsilon_i = {@value #EPS_RATIO} times the distance of x_i to its {@value #NEIGHBOUR}th nearest neighbour
- * (virtual adversarial by default, random as the alternative), and maximising the mutual information
+ * (setting {@code imsat-perturbation}: virtual adversarial by default, random as the alternative), and maximising the mutual information
  * H(Y) - H(Y|X) between rows and clusters asks for confident and balanced predictions. The model is the network with
  * a softmax head, its centroids the mean logits of each cluster's rows (k x K). Formulas in {@link ImsatMath}; the
  * training runs in the family's loop ({@link Run}).
@@ -74,25 +75,9 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
   /** Length of the probe in the power iteration, relative to the neighbour distance. */
   public static final double XI_RATIO = 1.0;
 
-  /** How R_SAT perturbs the rows. */
-  public enum Perturbation {
-    /** Virtual adversarial training: the direction one power iteration finds most sensitive (R_VAT). */
-    VIRTUAL_ADVERSARIAL,
-    /** A uniformly random direction (R_RPT). */
-    RANDOM
-  }
-
-  private final Perturbation perturbation;
-
-  /** With virtual adversarial perturbations, as in the paper. */
+  /** The engine; it needs no k-means (it does not pretrain). */
   public ImsatEngine() {
-    this(Perturbation.VIRTUAL_ADVERSARIAL);
-  }
-
-  /** @param perturbation R_VAT or R_RPT */
-  public ImsatEngine(Perturbation perturbation) {
     super(NAME, new KMeansInitializer());
-    this.perturbation = perturbation;
   }
 
   @Override
@@ -113,7 +98,7 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
     int kth = Math.min(NEIGHBOUR, s.n() - 1);
     double[] radius = kth < 1 ? new double[s.n()] : NeighbourDistances.compute(s.x(), s.n(), s.d(), kth, s.cancel());
     DenseNetwork net = network(s.d(), s.k(), s, s.rng().split());
-    return new Run(s, net, radius, kth, perturbation, s.rng().split());
+    return new Run(s, net, radius, kth, s.config().get(Settings.IMSAT_PERTURBATION), s.rng().split());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.dec4j.engine.imsat;
 
+import org.dec4j.api.config.Perturbation;
 import org.dec4j.engine.nn.Batches;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -41,7 +42,7 @@ final class SelfAugmentation {
   }
 
   /** The perturbations of a batch, of length ImsatEngine.EPS_RATIO times each row's neighbour distance. */
-  double[] perturbations(ImsatEngine.Perturbation kind, float[] xv, double[] logits, int[] rows) {
+  double[] perturbations(Perturbation kind, float[] xv, double[] logits, int[] rows) {
     double[] eps = new double[b];
     for (int i = 0; i < b; i++) {
       eps[i] = ImsatEngine.EPS_RATIO * radius[rows[i]];

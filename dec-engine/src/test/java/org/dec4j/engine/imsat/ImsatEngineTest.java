@@ -2,6 +2,7 @@ package org.dec4j.engine.imsat;
 
 import org.dec4j.api.config.CollapsePolicy;
 import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Perturbation;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.engine.ClusteringEngine;
 import org.dec4j.api.engine.Engines;
@@ -12,7 +13,6 @@ import org.dec4j.api.progress.TrainingListener;
 import org.dec4j.engine.Blobs;
 import org.dec4j.engine.core.Assignments;
 import org.dec4j.engine.core.Start;
-import org.dec4j.engine.imsat.ImsatEngine.Perturbation;
 import org.dec4j.engine.math.SoftAssignments;
 import org.dec4j.engine.model.ClusterHead;
 import org.dec4j.engine.model.DecModel;
@@ -36,11 +36,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ones. The narrow 64-64 network of {@link Blobs#smallConfig()} keeps it fast.
  */
 class ImsatEngineTest {
-  private static final ClusteringEngine RANDOM = new ImsatEngine(Perturbation.RANDOM);
+  private static final ClusteringEngine IMSAT = Engines.get(ImsatEngine.NAME);
+
+  /** @return the small configuration with random perturbations */
+  private static DecConfig.Builder random() {
+    return Blobs.smallConfig().set(Settings.IMSAT_PERTURBATION, Perturbation.RANDOM);
+  }
 
   @Test
   void theRandomPerturbationSeparatesTheBlobsWithAnotherNetworkThanTheAdversarialOne() {
-    FitResult random = RANDOM.fit(Blobs.data(), Blobs.K, Blobs.smallConfig().build());
+    FitResult random = IMSAT.fit(Blobs.data(), Blobs.K, random().build());
     Blobs.assertSeparated(random.labels(), "random");
     FitResult adversarial = Engines.get(ImsatEngine.NAME).fit(Blobs.data(), Blobs.K, Blobs.smallConfig().build());
     assertFalse(Arrays.equals(adversarial.embedding().toArray(), random.embedding().toArray()));
@@ -68,16 +73,16 @@ class ImsatEngineTest {
    */
   @Test
   void theWarmUpHoldsTheStopsBackAndTheBudgetIsAtLeastMinSteps() {
-    FitResult eager = RANDOM.fit(Blobs.data(), Blobs.K, Blobs.smallConfig().set(Settings.TOL, 0.999).build());
+    FitResult eager = IMSAT.fit(Blobs.data(), Blobs.K, random().set(Settings.TOL, 0.999).build());
     assertEquals(StopReason.CONVERGED, eager.model().summary().stopReason());
     assertEquals(60, eager.model().summary().refineIterations(), "the first check after the warm-up of 60 batches");
-    FitResult full = RANDOM.fit(Blobs.data(), Blobs.K, Blobs.smallConfig().set(Settings.TOL, 0.0)
+    FitResult full = IMSAT.fit(Blobs.data(), Blobs.K, random().set(Settings.TOL, 0.0)
         .set(Settings.MAX_ITER, 100_000).set(Settings.UPDATE_INTERVAL, 250).build());
     assertEquals(StopReason.MAX_ITERATIONS, full.model().summary().stopReason());
     assertEquals(ImsatEngine.MIN_STEPS, full.model().summary().refineIterations());
-    FitResult none = RANDOM.fit(Blobs.data(), Blobs.K, Blobs.smallConfig().set(Settings.MAX_ITER, 0).build());
+    FitResult none = IMSAT.fit(Blobs.data(), Blobs.K, random().set(Settings.MAX_ITER, 0).build());
     assertEquals(StopReason.NO_REFINEMENT, none.model().summary().stopReason());
-    FitResult stopped = RANDOM.fit(Blobs.data(), 4, Blobs.smallConfig().set(Settings.COLLAPSE_FRACTION, 1.0)
+    FitResult stopped = IMSAT.fit(Blobs.data(), 4, random().set(Settings.COLLAPSE_FRACTION, 1.0)
         .set(Settings.COLLAPSE_POLICY, CollapsePolicy.STOP).build());
     assertEquals(StopReason.COLLAPSED, stopped.model().summary().stopReason());
     assertEquals(60, stopped.model().summary().refineIterations(), "the watch waits for the warm-up too");
