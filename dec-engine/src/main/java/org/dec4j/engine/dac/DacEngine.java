@@ -7,11 +7,10 @@ import org.dec4j.api.config.Settings;
 import org.dec4j.engine.core.Assignments;
 import org.dec4j.engine.core.EmbeddedClusteringEngine;
 import org.dec4j.engine.core.Refinement;
+import org.dec4j.engine.core.SoftmaxRefinement;
 import org.dec4j.engine.core.Start;
 import org.dec4j.engine.init.ClusterInitializer;
 import org.dec4j.engine.init.KMeansInitializer;
-import org.dec4j.engine.math.SoftAssignments;
-import org.dec4j.engine.model.ClusterHead;
 import org.dec4j.engine.nn.Batches;
 import org.dec4j.engine.nn.DenseNetwork.LayerActivation;
 import org.dec4j.engine.nn.DenseNetwork;
@@ -150,9 +149,10 @@ public final class DacEngine extends EmbeddedClusteringEngine {
    * of the network's K outputs, sets the centroids to each cluster's mean logits, and advances lambda by
    * {@link #lambdaStep}; once the thresholds have met the steps stop, so the next check finds no label changed and
    * the loop ends as converged (or earlier, on the tolerance stop; with tol 0 it runs on without steps to max-iter).
-   * There are no centroids to move: the collapse watch only warns, or stops under policy STOP.
+   * There are no centroids to move ({@link SoftmaxRefinement}): the collapse watch only warns, or stops under policy
+   * STOP.
    */
-  static final class Run extends Refinement {
+  static final class Run extends SoftmaxRefinement {
     private final GradientStepper stepper;
     private final double lambdaStep;
     private final double upper;
@@ -163,38 +163,10 @@ public final class DacEngine extends EmbeddedClusteringEngine {
 
     Run(Start s, DenseNetwork network, double[] initialCentroids) {
       super(s, network, initialCentroids, s.rng());
-      if (dim != k) {
-        throw new IllegalArgumentException("DAC's network must end in k = " + k + " logits, not " + dim);
-      }
       this.stepper = GradientStepper.adam(network.params(), config.get(Settings.DAC_LR));
       this.lambdaStep = lambdaStep(config, n);
       this.upper = config.get(Settings.DAC_UPPER);
       this.lower = config.get(Settings.DAC_LOWER);
-    }
-
-    @Override
-    protected double[] assign(double[] z) {
-      return SoftAssignments.softmax(z, z.length / k, k);
-    }
-
-    @Override
-    protected boolean hasCentroids() {
-      return false;
-    }
-
-    @Override
-    protected DenseNetwork modelNetwork() {
-      return encoder;
-    }
-
-    @Override
-    protected ClusterHead head() {
-      return ClusterHead.softmax();
-    }
-
-    @Override
-    protected double[] modelCentroids(double[] z, int[] finalLabels) {
-      return Assignments.clusterMeans(z, n, k, finalLabels, k);
     }
 
     /**

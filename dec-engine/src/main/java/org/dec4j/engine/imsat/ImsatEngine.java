@@ -5,13 +5,11 @@ import org.dec4j.api.config.Perturbation;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.model.StopReason;
 import org.dec4j.engine.autoencoder.AutoencoderFactory;
-import org.dec4j.engine.core.Assignments;
 import org.dec4j.engine.core.EmbeddedClusteringEngine;
 import org.dec4j.engine.core.Refinement;
+import org.dec4j.engine.core.SoftmaxRefinement;
 import org.dec4j.engine.core.Start;
 import org.dec4j.engine.init.KMeansInitializer;
-import org.dec4j.engine.math.SoftAssignments;
-import org.dec4j.engine.model.ClusterHead;
 import org.dec4j.engine.nn.Batches;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.nn.GradientStepper;
@@ -127,7 +125,7 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
   }
 
   /** One IMSAT training run: Adam steps on R_SAT + lambda (H(Y|X) - mu H(Y)). */
-  static final class Run extends Refinement {
+  static final class Run extends SoftmaxRefinement {
     private final Perturbation perturbation;
     private final double[] radius;
     private final int kth;
@@ -166,31 +164,6 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
     @Override
     protected boolean watching(int iteration) {
       return iteration >= warmup() && iteration > 0;
-    }
-
-    @Override
-    protected double[] assign(double[] z) {
-      return SoftAssignments.softmax(z, z.length / k, k);
-    }
-
-    @Override
-    protected boolean hasCentroids() {
-      return false;
-    }
-
-    @Override
-    protected DenseNetwork modelNetwork() {
-      return encoder;
-    }
-
-    @Override
-    protected ClusterHead head() {
-      return ClusterHead.softmax();
-    }
-
-    @Override
-    protected double[] modelCentroids(double[] z, int[] finalLabels) {
-      return Assignments.clusterMeans(z, n, k, finalLabels, k);
     }
 
     /** The mean batch objective since the last check (before any step: the information term of all rows). */

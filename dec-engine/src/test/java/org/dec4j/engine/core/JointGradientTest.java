@@ -3,6 +3,7 @@ package org.dec4j.engine.core;
 import org.dec4j.api.config.Activation;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Settings;
+import org.dec4j.engine.FiniteDifferences;
 import org.dec4j.engine.autoencoder.Autoencoder;
 import org.dec4j.engine.autoencoder.AutoencoderFactory;
 import org.dec4j.engine.dcn.DcnMath;
@@ -52,7 +53,7 @@ class JointGradientTest {
     for (int i = 0; i < mu.length; i++) {
       mu[i] = rng.nextGaussian();
     }
-    double[] p = DecMath.targetDistribution(SoftAssignments.studentT(random(rng, B * 3), B, 3, mu, K, ALPHA), B, K);
+    double[] p = DecMath.targetDistribution(SoftAssignments.studentT(FiniteDifferences.gaussian(rng, B * 3), B, 3, mu, K, ALPHA), B, K);
     double[] dmu = new double[mu.length];
     JointGradient.Loss loss = JointGradient.compute(ae.encoder(), ae.decoder(), xb,
         (z, dz) -> term(variant, z, mu, p, c, dz, dmu));
@@ -115,13 +116,5 @@ class JointGradientTest {
         ? c.get(Settings.IDEC_GAMMA) * DecMath.klDivergence(p, SoftAssignments.studentT(z, B, 3, mu, K, ALPHA), B, K) / B
         : DcnMath.kmeansLoss(z, B, 3, mu, DcnMath.nearestCentroids(z, B, 3, mu, K), c.get(Settings.DCN_LAMBDA));
     return rec + clustering;
-  }
-
-  private static double[] random(SplittableRandom rng, int len) {
-    double[] a = new double[len];
-    for (int i = 0; i < len; i++) {
-      a[i] = rng.nextGaussian();
-    }
-    return a;
   }
 }

@@ -1,5 +1,6 @@
 package org.dec4j.engine.dac;
 
+import org.dec4j.engine.FiniteDifferences;
 import org.dec4j.engine.core.Assignments;
 import org.dec4j.engine.math.SoftAssignments;
 import org.junit.jupiter.api.Test;
@@ -93,14 +94,8 @@ class DacMathTest {
     int n = 5;
     int dim = 3;
     int k = 4;
-    double[] z = new double[n * dim];
-    double[] mu = new double[k * dim];
-    for (int i = 0; i < z.length; i++) {
-      z[i] = rng.nextGaussian();
-    }
-    for (int i = 0; i < mu.length; i++) {
-      mu[i] = rng.nextGaussian();
-    }
+    double[] z = FiniteDifferences.gaussian(rng, n * dim);
+    double[] mu = FiniteDifferences.gaussian(rng, k * dim);
     double t = 0.7;
     double[] wb = DacMath.distanceLayer(mu, k, dim, t);
     double[] logits = new double[n * k];

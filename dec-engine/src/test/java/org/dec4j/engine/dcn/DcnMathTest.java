@@ -1,5 +1,6 @@
 package org.dec4j.engine.dcn;
 
+import org.dec4j.engine.FiniteDifferences;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
@@ -42,25 +43,11 @@ class DcnMathTest {
     int dim = 3;
     int k = 4;
     SplittableRandom rng = new SplittableRandom(4);
-    double[] z = new double[n * dim];
-    double[] mu = new double[k * dim];
-    for (int i = 0; i < z.length; i++) {
-      z[i] = rng.nextGaussian();
-    }
-    for (int i = 0; i < mu.length; i++) {
-      mu[i] = rng.nextGaussian();
-    }
+    double[] z = FiniteDifferences.gaussian(rng, n * dim);
+    double[] mu = FiniteDifferences.gaussian(rng, k * dim);
     double[] dz = new double[n * dim];
     DcnMath.kmeansTerm(z, n, dim, mu, k, 1.3, dz);
-    double h = 1e-6;
-    for (int i = 0; i < z.length; i++) {
-      double[] plus = z.clone();
-      double[] minus = z.clone();
-      plus[i] += h;
-      minus[i] -= h;
-      double numeric = (DcnMath.kmeansTerm(plus, n, dim, mu, k, 1.3, new double[n * dim])
-          - DcnMath.kmeansTerm(minus, n, dim, mu, k, 1.3, new double[n * dim])) / (2 * h);
-      assertEquals(numeric, dz[i], 1e-7, "dL/dz[" + i + "]");
-    }
+    assertArrayEquals(FiniteDifferences.gradient(x -> DcnMath.kmeansTerm(x, n, dim, mu, k, 1.3, new double[n * dim]),
+        z, 1e-6), dz, 1e-7, "dL/dz");
   }
 }

@@ -1,5 +1,6 @@
 package org.dec4j.engine.dec;
 
+import org.dec4j.engine.FiniteDifferences;
 import org.dec4j.engine.math.SoftAssignments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,41 +37,20 @@ class DecMathTest {
     int dim = 3;
     int k = 4;
     SplittableRandom rng = new SplittableRandom(42);
-    double[] z = random(rng, n * dim);
-    double[] mu = random(rng, k * dim);
-    double[] p = DecMath.targetDistribution(SoftAssignments.studentT(random(rng, n * dim), n, dim, mu, k, alpha), n, k);
+    double[] z = FiniteDifferences.gaussian(rng, n * dim);
+    double[] mu = FiniteDifferences.gaussian(rng, k * dim);
+    double[] p = DecMath.targetDistribution(SoftAssignments.studentT(FiniteDifferences.gaussian(rng, n * dim), n, dim, mu, k, alpha), n, k);
     double[] dz = new double[n * dim];
     double[] dmu = new double[k * dim];
     double scale = 1.0 / n;
     DecMath.klGradient(z, n, dim, mu, k, alpha, p, SoftAssignments.studentT(z, n, dim, mu, k, alpha), scale, dz, dmu);
-    double h = 1e-6;
-    for (int i = 0; i < z.length; i++) {
-      double[] plus = z.clone();
-      double[] minus = z.clone();
-      plus[i] += h;
-      minus[i] -= h;
-      double numeric = scale * (loss(plus, mu, p, n, dim, k, alpha) - loss(minus, mu, p, n, dim, k, alpha)) / (2 * h);
-      assertEquals(numeric, dz[i], 1e-7, "dL/dz[" + i + "]");
-    }
-    for (int i = 0; i < mu.length; i++) {
-      double[] plus = mu.clone();
-      double[] minus = mu.clone();
-      plus[i] += h;
-      minus[i] -= h;
-      double numeric = scale * (loss(z, plus, p, n, dim, k, alpha) - loss(z, minus, p, n, dim, k, alpha)) / (2 * h);
-      assertEquals(numeric, dmu[i], 1e-7, "dL/dmu[" + i + "]");
-    }
+    assertArrayEquals(FiniteDifferences.gradient(x -> scale * loss(x, mu, p, n, dim, k, alpha), z, 1e-6), dz, 1e-7,
+        "dL/dz");
+    assertArrayEquals(FiniteDifferences.gradient(m -> scale * loss(z, m, p, n, dim, k, alpha), mu, 1e-6), dmu, 1e-7,
+        "dL/dmu");
   }
 
   private static double loss(double[] z, double[] mu, double[] p, int n, int dim, int k, double alpha) {
     return DecMath.klDivergence(p, SoftAssignments.studentT(z, n, dim, mu, k, alpha), n, k);
-  }
-
-  private static double[] random(SplittableRandom rng, int len) {
-    double[] a = new double[len];
-    for (int i = 0; i < len; i++) {
-      a[i] = rng.nextGaussian();
-    }
-    return a;
   }
 }

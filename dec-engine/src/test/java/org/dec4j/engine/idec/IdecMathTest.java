@@ -1,5 +1,6 @@
 package org.dec4j.engine.idec;
 
+import org.dec4j.engine.FiniteDifferences;
 import org.dec4j.engine.dec.DecMath;
 import org.dec4j.engine.math.SoftAssignments;
 import org.junit.jupiter.api.Test;
@@ -16,14 +17,8 @@ class IdecMathTest {
     int dim = 2;
     int k = 3;
     SplittableRandom rng = new SplittableRandom(1);
-    double[] z = new double[b * dim];
-    double[] mu = new double[k * dim];
-    for (int i = 0; i < z.length; i++) {
-      z[i] = rng.nextGaussian();
-    }
-    for (int i = 0; i < mu.length; i++) {
-      mu[i] = rng.nextGaussian();
-    }
+    double[] z = FiniteDifferences.gaussian(rng, b * dim);
+    double[] mu = FiniteDifferences.gaussian(rng, k * dim);
     double[] q = SoftAssignments.studentT(z, b, dim, mu, k, 1.0);
     double[] p = DecMath.targetDistribution(q, b, k);
     double[] dz = new double[b * dim];

@@ -17,6 +17,7 @@ import org.dec4j.engine.math.SoftAssignments;
 import org.dec4j.engine.model.ClusterHead;
 import org.dec4j.engine.model.DecModel;
 import org.dec4j.engine.nn.DenseNetwork;
+import org.dec4j.engine.nn.Embeddings;
 import org.dec4j.engine.scaling.FeatureScaler;
 import org.junit.jupiter.api.Test;
 
@@ -62,9 +63,9 @@ class ImsatEngineTest {
         model.toArchive().entry("encoder.f32").length / 4, "the network is 30-1200-1200-3");
     double[] z = toDouble(r.embedding().toArray());
     int n = z.length / Blobs.K;
-    assertArrayEquals(toFloat(Assignments.clusterMeans(z, n, Blobs.K, r.labels(), Blobs.K)),
+    assertArrayEquals(Embeddings.toFloat(Assignments.clusterMeans(z, n, Blobs.K, r.labels(), Blobs.K)),
         r.model().centroids().toArray(), 1e-5f);
-    assertArrayEquals(toFloat(SoftAssignments.softmax(z, n, Blobs.K)), r.softAssignments().toArray(), 1e-6f);
+    assertArrayEquals(Embeddings.toFloat(SoftAssignments.softmax(z, n, Blobs.K)), r.softAssignments().toArray(), 1e-6f);
   }
 
   /**
@@ -126,14 +127,6 @@ class ImsatEngineTest {
     double[] out = new double[a.length];
     for (int i = 0; i < a.length; i++) {
       out[i] = a[i];
-    }
-    return out;
-  }
-
-  private static float[] toFloat(double[] a) {
-    float[] out = new float[a.length];
-    for (int i = 0; i < a.length; i++) {
-      out[i] = (float) a[i];
     }
     return out;
   }
