@@ -69,7 +69,7 @@ public final class WekaPropertiesGenerator {
           .append("  @OptionMetadata(displayName = \"").append(p).append("\", description = \"")
           .append(escape(s.description())).append("\",\n      commandLineParamName = \"").append(s.name())
           .append("\", commandLineParamSynopsis = \"-").append(s.name())
-          .append(flag ? "" : " <" + synopsis(s) + ">").append("\"")
+          .append(flag ? "" : " <" + s.valueLabel() + ">").append("\"")
           .append(flag ? ", commandLineParamIsFlag = true" : "").append(", displayOrder = ").append(order++)
           .append(")\n")
           .append("  public ").append(type).append(" get").append(cap).append("() {\n")
@@ -129,17 +129,6 @@ public final class WekaPropertiesGenerator {
       return t.getName();
     }
     return "String";
-  }
-
-  private static String synopsis(Setting<?> s) {
-    Class<?> t = s.type();
-    if (t.isEnum()) {
-      return String.join("|", s.choices());
-    }
-    if (t == int[].class) {
-      return "n,n,...";
-    }
-    return t == String.class ? "name" : t == Double.class ? "double" : t == Long.class ? "long" : "int";
   }
 
   private static String escape(String s) {

@@ -8,7 +8,6 @@ import org.dec4j.api.model.ModelReport;
 import org.dec4j.api.pipeline.PreparedModel;
 import org.dec4j.api.pipeline.TableClusterer;
 import org.dec4j.api.progress.CancellationToken;
-import org.dec4j.api.report.ClusterProfiles;
 import org.dec4j.api.select.KRequest;
 import org.dec4j.weka.DecProperties;
 import org.dec4j.weka.SerializedModel;
@@ -127,11 +126,10 @@ public class DEC extends DecProperties implements NumberOfClustersRequestable, T
     StringBuilder s = new StringBuilder("data preparation:\n");
     r.data().notes().forEach(n -> s.append("  ").append(n).append('\n'));
     if (r.selection() != null) {
-      s.append("numClusters -1: K chosen among ").append(kRequest()).append(" (latent silhouette, Davies-Bouldin,"
-          + " stability across seeds, smallest cluster)\n").append(r.selection().text());
+      s.append("numClusters -1: K chosen by latent silhouette, Davies-Bouldin, stability across seeds and the"
+          + " smallest cluster\n").append(r.selection().text());
     }
-    s.append("Clusters of the training data:\n").append(ClusterProfiles.of(r.data().features(),
-        r.fit().softAssignments(), r.fit().embedding(), r.fit().model().centroids(), 0, 5).text(false));
+    s.append("Clusters of the training data:\n").append(r.profiles(0).text(false));
     if (!saveModel.isBlank()) {
       s.append("model saved to ").append(saveModel).append('\n');
     }
@@ -241,7 +239,7 @@ public class DEC extends DecProperties implements NumberOfClustersRequestable, T
 
   /** @return where the trained model is also written as a dec4j model file, or "" */
   @OptionMetadata(displayName = "saveModel", description = "Also write the trained model as a dec4j model file here"
-      + " (for ./dec predict, ELKI or another Weka); empty for none.", commandLineParamName = "save-model",
+      + " (for ./dec predict, inspect or another Weka); empty for none.", commandLineParamName = "save-model",
       commandLineParamSynopsis = "-save-model <file>", displayOrder = 5)
   public String getSaveModel() {
     return saveModel;

@@ -115,8 +115,9 @@ class DecConfigTest {
     assertMessage("kmeans-restarts must be at least 1 (got 0)", () -> DecConfig.builder()
         .set(Settings.KMEANS_RESTARTS, 0).build());
     assertMessage("pretraining must be set", () -> DecConfig.builder().set(Settings.PRETRAINING, null).build());
-    assertMessage("dac-lower must be below dac-upper", () -> DecConfig.builder().set(Settings.DAC_LOWER, 0.6)
-        .set(Settings.DAC_UPPER, 0.5).build());
+    assertMessage("dac-lower must be below dac-upper", () -> DecConfig.builder().set(Settings.ENGINE, "dac")
+        .set(Settings.DAC_LOWER, 0.6).set(Settings.DAC_UPPER, 0.5).build());
+    DecConfig.builder().set(Settings.DAC_LOWER, 0.6).set(Settings.DAC_UPPER, 0.5).build();
     for (Setting<?> s : Settings.all()) {
       if (s.invalidExample() != null) {
         assertMessage(s.name() + " must be ", () -> invalid(s));

@@ -30,6 +30,7 @@ import elki.utilities.documentation.Description;
 import elki.utilities.documentation.Reference;
 import elki.utilities.documentation.Title;
 import elki.utilities.optionhandling.Parameterizer;
+import elki.utilities.optionhandling.WrongParameterValueException;
 import elki.utilities.optionhandling.constraints.CommonConstraints;
 import elki.utilities.optionhandling.constraints.GreaterEqualConstraint;
 import elki.utilities.optionhandling.constraints.ListEachNumberConstraint;
@@ -44,7 +45,6 @@ import org.dec4j.api.model.FitResult;
 import org.dec4j.api.model.TrainingSummary;
 import org.dec4j.api.pipeline.TableClusterer;
 import org.dec4j.api.progress.CancellationToken;
-import org.dec4j.api.report.ClusterProfiles;
 import org.dec4j.api.select.KRequest;
 
 import java.util.ArrayList;
@@ -126,7 +126,7 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
         new ElkiProgress(LOG, key), CancellationToken.create());
     FitResult fit = r.fit();
     if (r.selection() != null) {
-      LOG.verbose("DEC chose K among " + k + ":\n" + r.selection().text());
+      LOG.verbose("DEC chose K:\n" + r.selection().text());
       if (LOG.isStatistics()) {
         LOG.statistics(new LongStatistic(key + ".k.chosen", r.selection().recommendation().k()));
       }
@@ -134,8 +134,7 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
     Clustering<KMeansModel> result = clusters(fit.labels(), ids, x, fit.model().k());
     Metadata.of(result).setLongName("DEC Clustering");
     attachSoftAndLatent(result, fit, ids);
-    List<String> profiles = List.of(ClusterProfiles.of(r.data().features(), fit.softAssignments(), fit.embedding(),
-        fit.model().centroids(), 0, 5).text(false).split("\\R"));
+    List<String> profiles = List.of(r.profiles(0).text(false).split("\\R"));
     CollectionResult<String> profileResult = new CollectionResult<>(profiles);
     Metadata.of(profileResult).setLongName(PROFILES_NAME);
     Metadata.hierarchyOf(result).addChild(profileResult);
@@ -270,6 +269,11 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
             .addConstraint(CommonConstraints.GREATER_EQUAL_ONE_INT).grab(config, x -> seeds = x);
       }
       DecOptions.grabAll(config, b);
+      try {
+        b.build();
+      } catch (IllegalArgumentException e) {
+        config.reportError(new WrongParameterValueException(e.getMessage()));
+      }
     }
 
     @Override

@@ -49,11 +49,6 @@ public final class SerializedModel implements Serializable {
     return model;
   }
 
-  /** @return size of the saved model in bytes */
-  public int bytes() {
-    return archive.length;
-  }
-
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
     get();

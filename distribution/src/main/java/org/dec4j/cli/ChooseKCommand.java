@@ -4,7 +4,6 @@ import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.data.PreparedData;
 import org.dec4j.api.data.Table;
-import org.dec4j.api.engine.Engines;
 import org.dec4j.api.pipeline.TableClusterer;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.TrainingListener;
@@ -30,7 +29,8 @@ import java.util.concurrent.Callable;
     "prints silhouette and Davies-Bouldin (latent space and input), k-means inertia, stability across seeds, the"
         + " smallest cluster's share",
     "and, when the file has a class column, ACC/NMI/ARI (shown, never used to choose), then recommends a K and"
-        + " latent size: the choice Weka's -N -1 and ELKI's K lists make, with the same measures and seeds." })
+        + " latent size: the choice Weka's -N -1 and ELKI's K lists make, with the same measures and seeds from"
+        + " --seed." })
 final class ChooseKCommand implements Callable<Integer>, SettingOptions.Trains {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "Data file (.arff, .arff.gz, .csv).")
   Path input;
@@ -68,13 +68,12 @@ final class ChooseKCommand implements Callable<Integer>, SettingOptions.Trains {
     KRequest request = KRequest.parse(kRange, seeds);
     DecConfig base = settings.toConfig();
     Table table = TableReader.read(input);
-    PreparedData data = TableClusterer.prepare(table, inputOptions.classColumn(table), base).data();
+    TableClusterer.Prepared prepared = TableClusterer.prepare(table, inputOptions.classColumn(table), base);
+    PreparedData data = prepared.data();
     RunSummary.data(System.out, input.toString(), data);
     int[] classes = data.classes().map(c -> c.labels()).orElse(null);
     TrainingListener progress = ProgressPrinter.forCommand(quiet);
-    String engine = base.get(Settings.ENGINE);
-    base.unreadBy(List.of(engine)).forEach(progress::warning);
-    KSelector.Selection s = KSelector.select(Engines.get(engine), data.features(), request, latent, base, progress,
+    KSelector.Selection s = TableClusterer.select(prepared, request, latent, base, progress,
         CancellationToken.create());
     List<SweepRow> rows = new ArrayList<>();
     for (int i = 0; i < s.candidates().size(); i++) {
@@ -85,7 +84,7 @@ final class ChooseKCommand implements Callable<Integer>, SettingOptions.Trains {
     table2.print(System.out);
     int latents = latent == null ? 1 : latent.length;
     String timing = String.format(Locale.ROOT, "sweep: %.1f s for %d fits (%d pretrainings); the same fits one by one"
-        + " would take about %.1f s", s.seconds(), request.ks().length * latents * seeds, latents * seeds,
+        + " would take about %.1f s", s.seconds(), s.candidates().size() * seeds, latents * seeds,
         s.separateSeconds());
     System.out.println(timing);
     System.out.println("recommended: k=" + s.recommendation().k() + " latent=" + s.recommendation().latent());

@@ -35,7 +35,7 @@ final class ClusterCommand implements Callable<Integer>, SettingOptions.Trains {
   Path output;
 
   @Option(names = "--save-model", paramLabel = "FILE", description = "Save the trained model with its data"
-      + " preparation (one .zip file, read by predict, inspect, Weka and ELKI).")
+      + " preparation (one .zip file, read by predict, inspect and Weka's -load-model).")
   Path saveModel;
 
   @Mixin

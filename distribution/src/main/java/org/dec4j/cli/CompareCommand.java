@@ -80,7 +80,7 @@ final class CompareCommand implements Callable<Integer>, SettingOptions.Trains {
     List<ClusteringMethod> methods = Methods.parse(methodSpec, engineConfig, progress);
     List<String> engines = methods.stream().map(ClusteringMethod::engine).filter(e -> e != null).toList();
     if (!engines.isEmpty()) {
-      engineConfig.unreadBy(engines).forEach(progress::warning);
+      TableClusterer.warnUnread(engineConfig, engines, progress);
     }
     RunSummary.data(System.out, input.toString(), data);
     int[] classes = data.classes().map(c -> c.labels()).orElse(null);

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Assigns the rows of a file to the clusters of a saved model and writes row,cluster,confidence as CSV.",
     "Columns are matched by name to those the model was trained on and prepared as in training; the training file"
-        + " gives the same clusters as 'cluster' did. Models saved by Weka (-save-model) and ELKI read the same." })
+        + " gives the same clusters as 'cluster' did. Models saved by Weka (-save-model) read the same." })
 final class PredictCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model saved by 'cluster"
       + " --save-model' (or by Weka's -save-model).")

@@ -54,7 +54,7 @@ final class SettingOptions {
           }
         });
       } else {
-        o.type(String.class).paramLabel(label(s)).setter(new CommandLine.Model.ISetter() {
+        o.type(String.class).paramLabel(s.valueLabel()).setter(new CommandLine.Model.ISetter() {
           @Override
           public <T> T set(T value) {
             record(s, (String) value);
@@ -73,24 +73,6 @@ final class SettingOptions {
     } else {
       given.put(s, text);
     }
-  }
-
-  private static String label(Setting<?> s) {
-    if (s.type().isEnum()) {
-      return String.join("|", s.choices());
-    }
-    if (s.type() == int[].class) {
-      return "N,N,...";
-    }
-    return s.type() == String.class ? "NAME" : s.type() == Double.class ? "X" : "N";
-  }
-
-  /**
-   * @param setting a setting
-   * @return whether its option was given
-   */
-  boolean given(Setting<?> setting) {
-    return given.containsKey(setting);
   }
 
   /**

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BadInputTest {
   private static final String HEADER = "@relation t\n@attribute a numeric\n@attribute b numeric\n"
       + "@attribute class {x,y}\n@data\n";
-  private static final String[] FAST = { "--pretrain-layer-steps", "5", "--pretrain-steps", "5", "--max-iter", "5", "--layers", "8,2",
-      "--kmeans-restarts", "1", "--quiet" };
+  private static final String[] FAST = { "--pretrain-layer-steps", "5", "--pretrain-steps", "5", "--max-iter", "5",
+      "--layers", "8,2", "--kmeans-restarts", "1", "--quiet" };
 
   @TempDir
   Path dir;
@@ -57,6 +57,16 @@ class BadInputTest {
     assertMessage(fails(cluster(f, "2")), "row 1, column 2 ('b')", "Infinity");
   }
 
+  /** Among many rows, an infinite value is still refused, not clipped to a fence with the heavy tails. */
+  @Test
+  void infiniteValueAmongManyRowsIsRefusedNotClipped() throws IOException {
+    StringBuilder b = new StringBuilder("a,b\n");
+    for (int i = 0; i < 40; i++) {
+      b.append(i).append(',').append(i == 30 ? "-Infinity" : Integer.toString(i % 7)).append('\n');
+    }
+    assertMessage(fails(cluster(file("inf40.csv", b.toString()), "2")), "row 30, column 2 ('b')", "-Infinity");
+  }
+
   @Test
   void missingValueUnderMissingErrorNamesRowAndColumnAndSaysHowToImpute() throws IOException {
     Path f = file("missing.arff", HEADER + "1,2,x\n3,?,y\n5,6,x\n");
@@ -87,7 +97,8 @@ class BadInputTest {
 
   @Test
   void stringAndDateFeatureColumnsAreRefusedByName() throws IOException {
-    Path s = file("string.arff", "@relation t\n@attribute a numeric\n@attribute name string\n@data\n1,'x'\n2,'y'\n3,'z'\n");
+    Path s = file("string.arff",
+        "@relation t\n@attribute a numeric\n@attribute name string\n@data\n1,'x'\n2,'y'\n3,'z'\n");
     assertMessage(fails(cluster(s, "2")), "column 'name' is string");
     Path n = file("date.arff", "@relation t\n@attribute a numeric\n@attribute day date yyyy-MM-dd\n@data\n"
         + "1,2020-01-01\n2,2020-01-02\n3,2020-01-03\n");

@@ -4,8 +4,8 @@ package org.dec4j.api.config;
 public enum Pretraining {
   /**
    * {@link #LAYERWISE} for data sets of at most {@value #AUTO_LAYERWISE_MAX_ROWS} rows, {@link #END_TO_END} without
-   * corruption for larger ones, with the same total number of steps (layers x pretrainLayerSteps +
-   * pretrainSteps). Measured here: layer-wise pretraining gave the better clusters on the 1,797 digits, end to
+   * corruption for larger ones, with the same total number of steps (layers x pretrain-layer-steps +
+   * pretrain-steps). Measured here: layer-wise pretraining gave the better clusters on the 1,797 digits, end to
    * end on 10,000 MNIST images (see the README).
    */
   AUTO,

@@ -128,6 +128,20 @@ public final class Setting<T> {
   }
 
   /**
+   * @return what a value looks like in a synopsis: the choices of an enum ("RELU|SIGMOID|..."), "N,N,..." for
+   *     layer sizes, "X" for a real number, "NAME" for text and "N" for a whole number
+   */
+  public String valueLabel() {
+    if (type.isEnum()) {
+      return String.join("|", choices());
+    }
+    if (type == int[].class) {
+      return "N,N,...";
+    }
+    return type == String.class ? "NAME" : type == Double.class ? "X" : "N";
+  }
+
+  /**
    * @return the help, the rule and the default in one line, as every front-end shows it ("Mini-batch size
    *     (at least 1; default 256).")
    */

@@ -215,13 +215,13 @@ public final class Settings {
   }
 
   /**
-   * The rules that tie settings together, checked after each setting's own.
+   * The rules that tie settings together, checked after each setting's own, for the engine the configuration names.
    *
    * @param c a configuration whose settings each follow their own rule
    * @return null, or what is wrong
    */
   static String crossCheck(DecConfig c) {
-    if (c.get(DAC_LOWER) >= c.get(DAC_UPPER)) {
+    if (DAC_LOWER.readBy(c.get(ENGINE)) && c.get(DAC_LOWER) >= c.get(DAC_UPPER)) {
       return "dac-lower must be below dac-upper (got " + c.get(DAC_LOWER) + " and " + c.get(DAC_UPPER) + ")";
     }
     return null;

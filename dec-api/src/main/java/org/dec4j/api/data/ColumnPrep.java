@@ -17,7 +17,7 @@ import java.util.Locale;
  * one of the column's features to 0 (counted and reported).</li>
  * </ul>
  *
- * @param name column name in the file
+ * @param name column name in the data
  * @param kind numeric or nominal
  * @param impute numeric: the value that replaces a missing one (the training median), NaN when not imputed
  * @param clipLow numeric: lower clip bound (-inf for none)
@@ -154,7 +154,7 @@ public record ColumnPrep(String name, Kind kind, double impute, double clipLow, 
       } else if (missing) {
         if (Double.isNaN(impute)) {
           throw new IllegalArgumentException("row " + i + ", column '" + c.name() + "' is missing, and the"
-              + " column had no missing values in training; impute it or clean the file");
+              + " column had no missing values in training; impute it or clean the data");
         }
         x[i * d + offset] = (float) impute;
         imputed++;

@@ -39,6 +39,7 @@ import java.util.Optional;
 public record Preparation(List<ColumnPrep> columns, String classColumn, MissingValues missing) {
   /** The name a nominal class column is found by when none is named. */
   public static final String CLASS = "class";
+  private static final String NO_ROWS = "there are no data rows";
 
   private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues().create();
 
@@ -74,8 +75,8 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
   public static String findClassColumn(Table table, String requested) {
     if (requested != null) {
       if (table.column(requested) == null) {
-        throw new IllegalArgumentException("--class-column '" + requested + "' is not a column of the file; columns: "
-            + String.join(", ", table.names()));
+        throw new IllegalArgumentException("the class column '" + requested + "' is not a column of the data;"
+            + " columns: " + String.join(", ", table.names()));
       }
       return requested;
     }
@@ -114,7 +115,7 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
   public static Preparation fit(Table table, String classColumn, MissingValues missing, Tails tails,
       Scaling scaling) {
     if (table.rows() == 0) {
-      throw new IllegalArgumentException("the file has no data rows");
+      throw new IllegalArgumentException(NO_ROWS);
     }
     List<Table.Column> features = new ArrayList<>();
     for (Table.Column c : table.columns()) {
@@ -129,10 +130,11 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
       if (missing == MissingValues.ERROR) {
         firstMissing(c, "");
       }
+      requireFinite(table, c);
       features.add(c);
     }
     if (features.isEmpty()) {
-      throw new IllegalArgumentException("the file has no feature columns");
+      throw new IllegalArgumentException("the data have no feature columns");
     }
     List<ColumnPrep> out = new ArrayList<>();
     List<double[]> sorted = new ArrayList<>();
@@ -178,7 +180,7 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
    */
   public PreparedData apply(Table table) {
     if (table.rows() == 0) {
-      throw new IllegalArgumentException("the file has no data rows");
+      throw new IllegalArgumentException(NO_ROWS);
     }
     int n = table.rows();
     List<String> names = features();
@@ -190,7 +192,7 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
     for (ColumnPrep col : columns) {
       Table.Column c = table.column(col.name());
       if (c == null) {
-        throw new IllegalArgumentException("the file has no column '" + col.name() + "', which the model was"
+        throw new IllegalArgumentException("the data have no column '" + col.name() + "', which the model was"
             + " trained on");
       }
       boolean nominal = col.kind() == ColumnPrep.Kind.NOMINAL;
@@ -201,6 +203,7 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
       if (missing == MissingValues.ERROR) {
         firstMissing(c, " (missing ERROR)");
       }
+      requireFinite(table, c);
       String happened = col.encode(c, x, d, offset);
       if (nominal || col.clipped() || !happened.isEmpty()) {
         notes.add("column '" + col.name() + "': " + col.describe() + happened);
@@ -245,6 +248,19 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
     return Optional.of(new PreparedData.ClassLabels(classColumn, labels, names));
   }
 
+  /** Refuses an infinite number, naming its row (from 0) and column (from 1). */
+  private static void requireFinite(Table table, Table.Column c) {
+    if (c.kind() != Table.Kind.NUMERIC) {
+      return;
+    }
+    for (int i = 0; i < c.rows(); i++) {
+      if (Double.isInfinite(c.numbers()[i])) {
+        throw new IllegalArgumentException("row " + i + ", column " + (table.columns().indexOf(c) + 1) + " ('"
+            + c.name() + "') holds " + c.numbers()[i] + "; every value must be a finite number");
+      }
+    }
+  }
+
   private static void firstMissing(Table.Column c, String why) {
     int count = 0;
     int first = -1;
@@ -257,7 +273,7 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
     if (first >= 0) {
       throw new IllegalArgumentException("row " + first + ", column '" + c.name() + "' is missing (" + count
           + " missing in that column)" + why + "; to impute instead, set missing to IMPUTE (numbers: the column's"
-          + " training median; nominal values: a level of their own), or clean the file");
+          + " training median; nominal values: a level of their own), or clean the data");
     }
   }
 

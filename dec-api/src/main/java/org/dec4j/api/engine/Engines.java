@@ -3,11 +3,8 @@ package org.dec4j.api.engine;
 import org.dec4j.api.model.ClusterModel;
 import org.dec4j.api.model.ModelArchive;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,11 +101,6 @@ public final class Engines {
    * @throws IOException if it cannot be read or is not a model
    */
   public static ClusterModel load(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new NoSuchFileException(file.toString(), null, "no such model file");
-    }
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return read(in);
-    }
+    return read(ModelArchive.load(file));
   }
 }

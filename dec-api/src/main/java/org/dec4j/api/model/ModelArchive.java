@@ -4,11 +4,15 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -121,6 +125,22 @@ public final class ModelArchive {
       zip.closeEntry();
     }
     zip.finish();
+  }
+
+  /**
+   * Reads a model file's archive.
+   *
+   * @param file a model file
+   * @return the archive
+   * @throws IOException if the file is missing, damaged or not a dec4j model
+   */
+  public static ModelArchive load(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString(), null, "no such model file");
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return read(in);
+    }
   }
 
   /**

@@ -10,18 +10,15 @@ import org.dec4j.api.model.ModelArchive;
 import org.dec4j.api.model.ModelFormatException;
 import org.dec4j.api.model.SafeFiles;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * A trained model together with the data preparation it was trained behind: what every front-end saves and loads,
- * so that a model trained by the command line predicts in Weka and ELKI and the other way round. Its file is the
+ * A trained model together with the data preparation it was trained behind, as the command line and Weka save and
+ * load it, so that a model trained by the command line predicts in Weka and the other way round. Its file is the
  * engine's {@link ModelArchive} with the preparation in the entry {@value #PREPARATION_ENTRY}.
  *
  * @param preparation how tables become the model's features
@@ -110,11 +107,6 @@ public record PreparedModel(Preparation preparation, ClusterModel model) {
    * @throws IOException if missing, damaged or not a model
    */
   public static PreparedModel load(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new NoSuchFileException(file.toString(), null, "no such model file");
-    }
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return read(in);
-    }
+    return read(ModelArchive.load(file));
   }
 }

@@ -11,6 +11,7 @@ import org.dec4j.api.model.FitResult;
 import org.dec4j.api.pipeline.PreparedModel;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.TrainingListener;
+import org.dec4j.api.report.ClusterProfiles;
 import org.dec4j.api.select.KRequest;
 import org.dec4j.api.select.KSelector;
 
@@ -36,7 +37,18 @@ public final class TableClusterer {
    * @param selection how K was chosen, or null when it was given
    */
   public record Result(PreparedModel model, PreparedData data, FitResult fit, KSelector.Selection selection) {
+    /**
+     * @param perCluster typical and uncertain rows listed per cluster
+     * @return the clusters of the training data, each with its size, confidence and the features that set it apart
+     */
+    public ClusterProfiles profiles(int perCluster) {
+      return ClusterProfiles.of(data.features(), fit.softAssignments(), fit.embedding(), fit.model().centroids(),
+          perCluster, PROFILE_FEATURES);
+    }
   }
+
+  /** Features listed per cluster in the profiles the front-ends print. */
+  public static final int PROFILE_FEATURES = 5;
 
   /**
    * The data preparation fitted on a table and applied to it.
@@ -76,7 +88,8 @@ public final class TableClusterer {
 
   /**
    * @param prepared the prepared data ({@link #prepare})
-   * @param k the number of clusters, or candidates to choose among (those above the number of rows are dropped)
+   * @param k the number of clusters, or candidates to choose among (those above the number of rows are dropped, with
+   *     a warning)
    * @param config configuration, its engine included
    * @param listener progress and warnings
    * @param cancel cancellation
@@ -85,25 +98,55 @@ public final class TableClusterer {
    */
   public static Result fit(Prepared prepared, KRequest k, DecConfig config, TrainingListener listener,
       CancellationToken cancel) {
-    ClusteringEngine engine = Engines.get(config.get(Settings.ENGINE));
-    for (String w : config.unreadBy(List.of(engine.name()))) {
-      listener.warning(w);
-    }
-    PreparedData data = prepared.data();
-    int n = data.features().rows();
-    FitResult fit;
-    KSelector.Selection selection = null;
     if (k.choosing()) {
-      int[] ks = Arrays.stream(k.ks()).filter(x -> x <= n).toArray();
-      if (ks.length == 0) {
-        ClusteringEngine.checkK(k.ks()[0], n);
-      }
-      selection = KSelector.select(engine, data.features(), new KRequest(ks, k.seeds()), null, config, listener,
-          cancel);
-      fit = selection.chosen();
-    } else {
-      fit = engine.fit(data.features(), k.k(), config, listener, cancel);
+      KSelector.Selection selection = select(prepared, k, null, config, listener, cancel);
+      return new Result(new PreparedModel(prepared.preparation(), selection.chosen().model()), prepared.data(),
+          selection.chosen(), selection);
     }
-    return new Result(new PreparedModel(prepared.preparation(), fit.model()), data, fit, selection);
+    ClusteringEngine engine = Engines.get(config.get(Settings.ENGINE));
+    warnUnread(config, List.of(engine.name()), listener);
+    FitResult fit = engine.fit(prepared.data().features(), k.k(), config, listener, cancel);
+    return new Result(new PreparedModel(prepared.preparation(), fit.model()), prepared.data(), fit, null);
+  }
+
+  /**
+   * Chooses K (and, given several, the latent size) with the configuration's engine: the one selection of every
+   * front-end.
+   *
+   * @param prepared the prepared data ({@link #prepare})
+   * @param k the candidates (those above the number of rows are dropped, with a warning) and the seeds per K
+   * @param latents latent sizes to try, or null for the configuration's
+   * @param config configuration, its engine included
+   * @param listener progress and warnings
+   * @param cancel cancellation
+   * @return the selection
+   * @throws IllegalArgumentException if no candidate fits the data or the engine's name is unknown
+   */
+  public static KSelector.Selection select(Prepared prepared, KRequest k, int[] latents, DecConfig config,
+      TrainingListener listener, CancellationToken cancel) {
+    ClusteringEngine engine = Engines.get(config.get(Settings.ENGINE));
+    warnUnread(config, List.of(engine.name()), listener);
+    int n = prepared.data().features().rows();
+    int[] ks = Arrays.stream(k.ks()).filter(x -> x <= n).toArray();
+    if (ks.length == 0) {
+      ClusteringEngine.checkK(k.ks()[0], n);
+    }
+    if (ks.length < k.ks().length) {
+      listener.warning("K above the " + n + " rows left out of the choice: " + Arrays.toString(Arrays.stream(k.ks())
+          .filter(x -> x > n).toArray()));
+    }
+    return KSelector.select(engine, prepared.data().features(), new KRequest(ks, k.seeds()), latents, config,
+        listener, cancel);
+  }
+
+  /**
+   * Names, once, each setting given a value that none of the engines reads.
+   *
+   * @param config configuration
+   * @param engines the engines that will run (names in any case)
+   * @param listener where the warnings go
+   */
+  public static void warnUnread(DecConfig config, List<String> engines, TrainingListener listener) {
+    config.unreadBy(engines.stream().map(e -> Engines.get(e).name()).toList()).forEach(listener::warning);
   }
 }

@@ -1,5 +1,7 @@
 package org.dec4j.api.select;
 
+import org.dec4j.api.engine.ClusteringEngine;
+
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
@@ -24,9 +26,7 @@ public record KRequest(int[] ks, int seeds) {
       throw new IllegalArgumentException("no number of clusters given");
     }
     ks = IntStream.of(ks).distinct().sorted().toArray();
-    if (ks[0] < 2) {
-      throw new IllegalArgumentException("k must be at least 2 (got " + ks[0] + ")");
-    }
+    ClusteringEngine.checkK(ks[0], Integer.MAX_VALUE); // the rows are checked when the data come
     if (seeds < 1) {
       throw new IllegalArgumentException("choosing K needs at least one seed per K (got " + seeds + ")");
     }

@@ -1,2 +1,2 @@
-/** The engine the autoencoder + k-means baseline of the DEC paper and its formulas. */
+/** The "ae-kmeans" engine: the DEC paper's baseline, k-means on the latent vectors of the pretrained autoencoder. */
 package org.dec4j.engine.aekmeans;

@@ -13,7 +13,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import java.util.SplittableRandom;
 
 /**
- * Builds the autoencoder from the configuration: layer sizes only from {@link DecConfig#encoderLayers()}, the
+ * Builds the autoencoder from the configuration: layer sizes only from the setting {@code layers}, the
  * decoder mirrors the encoder, hidden layers use the configured activation, the latent and output layers are
  * linear (as in the DEC paper).
  */
@@ -45,11 +45,7 @@ public final class AutoencoderFactory {
   }
 
   private static void init(DecConfig config, int[] sizes, INDArray params, SplittableRandom rng) {
-    switch (config.get(Settings.WEIGHT_INIT)) {
-      case GLOROT_UNIFORM -> WeightInit.glorotUniform(sizes, params, rng);
-      case FAN_IN_UNIFORM -> WeightInit.fanInUniform(sizes, params, rng);
-      default -> throw new IllegalStateException(config.get(Settings.WEIGHT_INIT).toString());
-    }
+    WeightInit.apply(config.get(Settings.WEIGHT_INIT), sizes, params, rng);
   }
 
   /**

@@ -17,10 +17,10 @@ import java.util.SplittableRandom;
  * <ul>
  * <li>{@link Pretraining#LAYERWISE} (the DEC paper's recipe): each encoder layer and its mirror decoder layer are
  * first trained greedily as a one-hidden-layer denoising autoencoder on the previous layer's output, with dropout
- * {@code pretrainCorruption} on its input and code, for {@code pretrainLayerSteps} steps each; then the whole
- * autoencoder is fine-tuned end to end without noise for {@code pretrainSteps} steps.</li>
- * <li>{@link Pretraining#END_TO_END}: the whole autoencoder is trained for {@code pretrainSteps} steps, its input
- * corrupted by dropout {@code pretrainCorruption}.</li>
+ * {@code pretrain-corruption} on its input and code, for {@code pretrain-layer-steps} steps each; then the whole
+ * autoencoder is fine-tuned end to end without noise for {@code pretrain-steps} steps.</li>
+ * <li>{@link Pretraining#END_TO_END}: the whole autoencoder is trained for {@code pretrain-steps} steps, its input
+ * corrupted by dropout {@code pretrain-corruption}.</li>
  * <li>{@link Pretraining#AUTO}: layer-wise for small data sets, otherwise end to end without corruption for the
  * same total number of steps ({@link Pretraining#resolve}).</li>
  * </ul>

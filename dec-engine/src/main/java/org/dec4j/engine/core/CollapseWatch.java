@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Watches the refinement for degenerate solutions at every target update: a cluster whose share of the rows falls
- * under {@code collapseFraction} of an equal share (n/K), or an entropy of the mean soft assignment (normalised
+ * under {@code collapse-fraction} of an equal share (n/K), or an entropy of the mean soft assignment (normalised
  * to [0, 1]) that drops by more than {@value #ENTROPY_DROP} since the last check or falls under
  * {@value #ENTROPY_FLOOR}. It reports each collapse once, when it starts, and again only after recovery.
  */

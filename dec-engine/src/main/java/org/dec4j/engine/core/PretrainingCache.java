@@ -11,9 +11,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import java.lang.ref.WeakReference;
 
 /**
- * The last pretrained autoencoder, kept so that the next fit on the same data object with the same configuration
- * (every field, the seed included) starts from it instead of pretraining again: the engines of the family share
- * this phase, and {@code dec compare} runs them one after another on one matrix. The result is identical to
+ * The last pretrained autoencoder, kept so that the next fit on the same data object with the same settings of
+ * pretraining (every one it reads, the seed included: {@link #key}) starts from it instead of pretraining again: the
+ * engines of the family share this phase whatever their K and own settings, and {@code dec compare} runs them one
+ * after another on one matrix. The result is identical to
  * pretraining anew, which is deterministic for a seed. It holds the data only weakly, so it never keeps a matrix
  * alive, and one entry only.
  */
@@ -22,7 +23,7 @@ final class PretrainingCache {
    * A stored pretraining.
    *
    * @param data the matrix it was computed from (weakly held)
-   * @param configJson the whole configuration
+   * @param configJson the settings pretraining reads ({@link #key})
    * @param scaler fitted scaling
    * @param params the autoencoder's parameters after pretraining (a copy)
    * @param result what pretraining did

@@ -32,14 +32,4 @@ public record RefinementOutcome(int[] labels, double[] q, double[] z, double[] c
     this(labels, q, z, centroids, iterations, finalLoss, lastChangedShare, stopReason, seconds, warnings, null,
         ClusterHead.studentT());
   }
-
-  /**
-   * @param network the model's network
-   * @param head its assignment rule
-   * @return this outcome for another network and head
-   */
-  public RefinementOutcome with(DenseNetwork network, ClusterHead head) {
-    return new RefinementOutcome(labels, q, z, centroids, iterations, finalLoss, lastChangedShare, stopReason,
-        seconds, warnings, network, head);
-  }
 }

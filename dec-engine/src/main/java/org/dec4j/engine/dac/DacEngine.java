@@ -16,11 +16,10 @@ import org.dec4j.engine.nn.DenseNetwork.LayerActivation;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.nn.Embeddings;
 import org.dec4j.engine.nn.GradientStepper;
+import org.dec4j.engine.nn.StackedNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-
-import java.util.Arrays;
 
 /**
  * The "dac" engine, Deep Adaptive Clustering: clustering as binary classification of pairs of rows (same cluster or
@@ -118,29 +117,19 @@ public final class DacEngine extends EmbeddedClusteringEngine {
    * @return the stacked network, with a gradient vector
    */
   static DenseNetwork stack(DenseNetwork encoder, double[] head, int k) {
-    int[] es = encoder.sizes();
     int dim = encoder.outputSize();
-    int[] sizes = Arrays.copyOf(es, es.length + 1);
-    sizes[es.length] = k;
-    LayerActivation[] ea = encoder.activations();
-    LayerActivation[] acts = Arrays.copyOf(ea, ea.length + 1);
-    acts[ea.length] = LayerActivation.IDENTITY;
-    long total = DenseNetwork.parameterCount(sizes);
-    float[] flat = new float[(int) total];
-    float[] enc = encoder.params().dup().data().asFloat();
-    System.arraycopy(enc, 0, flat, 0, enc.length);
-    int off = enc.length;
+    float[] w = new float[dim * k + k];
     for (int j = 0; j < k; j++) {
       for (int t = 0; t < dim; t++) {
-        flat[off + j * dim + t] = (float) head[t * k + j];
+        w[j * dim + t] = (float) head[t * k + j];
       }
+      w[dim * k + j] = (float) head[dim * k + j];
     }
-    for (int j = 0; j < k; j++) {
-      flat[off + dim * k + j] = (float) head[dim * k + j];
-    }
-    INDArray params = Nd4j.create(DataType.FLOAT, 1, total);
-    params.assign(Nd4j.createFromArray(flat).reshape(1, total));
-    return new DenseNetwork(sizes, acts, params, Nd4j.create(DataType.FLOAT, 1, total));
+    INDArray params = Nd4j.create(DataType.FLOAT, 1, w.length);
+    params.assign(Nd4j.createFromArray(w).reshape(1, w.length));
+    DenseNetwork layer = new DenseNetwork(new int[] { dim, k }, new LayerActivation[] { LayerActivation.IDENTITY },
+        params, null);
+    return StackedNetwork.of(encoder, layer, true);
   }
 
   /**
@@ -207,11 +196,6 @@ public final class DacEngine extends EmbeddedClusteringEngine {
       Batches.fillFromRowMajor(dOut, da, b, k);
       encoder.backward(dOut, false);
       stepper.step(encoder.gradients());
-    }
-
-    /** @return the schedule's current lambda */
-    double lambda() {
-      return lambda;
     }
   }
 }

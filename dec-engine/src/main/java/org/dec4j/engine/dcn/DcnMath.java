@@ -9,7 +9,7 @@ import org.dec4j.engine.core.Assignments;
  * \[ \min_{W, M, \{s_i\}} \sum_i \ell(g(f(x_i)), x_i) + \frac{\lambda}{2} \| f(x_i) - M s_i \|^2,
  *    \quad s_i \in \{0,1\}^K, \ \mathbf{1}^T s_i = 1 \]
  * with f the encoder, g the decoder and the columns mu_j of M the centroids; here both terms are batch means
- * (the reconstruction term is in {@code org.dec4j.engine.cluster.JointGradient}).
+ * (the reconstruction term is in {@code org.dec4j.engine.core.JointGradient}).
  *
  * <p>Reference: B. Yang, X. Fu, N. D. Sidiropoulos, M. Hong: Towards K-means-friendly Spaces: Simultaneous Deep
  * Learning and Clustering. ICML 2017, equations (5) to (9).</p>

@@ -12,6 +12,7 @@ import org.dec4j.engine.init.KMeansInitializer;
 import org.dec4j.engine.math.SoftAssignments;
 import org.dec4j.engine.nn.Batches;
 import org.dec4j.engine.nn.DenseNetwork;
+import org.dec4j.engine.nn.Embeddings;
 import org.dec4j.engine.nn.GradientStepper;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -78,7 +79,7 @@ public final class DecEngine extends EmbeddedClusteringEngine {
       double momentum = config.get(Settings.MOMENTUM);
       this.muParams = Nd4j.create(DataType.FLOAT, 1, mu.length);
       this.muGradient = Nd4j.create(DataType.FLOAT, 1, mu.length);
-      copy(mu, muParams);
+      Batches.fill(muParams, Embeddings.toFloat(mu));
       this.encoderStepper = GradientStepper.nesterov(encoder.params(), lr, momentum);
       this.muStepper = GradientStepper.nesterov(muParams, lr, momentum);
     }
@@ -92,7 +93,7 @@ public final class DecEngine extends EmbeddedClusteringEngine {
 
     @Override
     protected void centroidsMoved(List<Integer> clusters, int rowsEach) {
-      copy(mu, muParams);
+      Batches.fill(muParams, Embeddings.toFloat(mu));
     }
 
     /** One SGD step on a batch: dL/dz through the encoder, dL/dmu on the centroids. */
@@ -133,20 +134,12 @@ public final class DecEngine extends EmbeddedClusteringEngine {
      * @param dmu dL/dmu, k x dim row-major
      */
     protected final void stepCentroids(double[] dmu) {
-      copy(dmu, muGradient);
+      Batches.fill(muGradient, Embeddings.toFloat(dmu));
       muStepper.step(muGradient);
       float[] m = muParams.data().asFloat();
       for (int i = 0; i < mu.length; i++) {
         mu[i] = m[i];
       }
-    }
-
-    private static void copy(double[] from, INDArray to) {
-      float[] f = new float[from.length];
-      for (int i = 0; i < f.length; i++) {
-        f[i] = (float) from[i];
-      }
-      Batches.fill(to, f);
     }
   }
 }

@@ -11,7 +11,7 @@ import org.dec4j.engine.math.SoftAssignments;
  * with z_i = f(x_i), q_ij and p_ij as in {@link DecMath}. Both losses are batch means, as in the authors' Keras
  * code (their "mse" and "kld" with loss weights 1 and gamma). This class holds the clustering term; the
  * reconstruction term and the backward pass through the networks are in
- * {@code org.dec4j.engine.cluster.JointGradient}.
+ * {@code org.dec4j.engine.core.JointGradient}.
  *
  * <p>Reference: X. Guo, L. Gao, X. Liu, J. Yin: Improved Deep Embedded Clustering with Local Structure
  * Preservation. IJCAI 2017, equations (6) to (9).</p>

@@ -29,10 +29,10 @@ import java.util.SplittableRandom;
  * \[ L = R_{SAT} + \lambda \left( H(Y|X) - \mu H(Y) \right) \]
  * where R_SAT = (1/b) sum_i KL(p(y|x_i) || p(y|x_i + r_i)) makes the prediction invariant to a perturbation r_i of
  * length epsilon_i = {@value #EPS_RATIO} times the distance of x_i to its {@value #NEIGHBOUR}th nearest neighbour
- * (setting {@code imsat-perturbation}: virtual adversarial by default, random as the alternative), and maximising the mutual information
- * H(Y) - H(Y|X) between rows and clusters asks for confident and balanced predictions. The model is the network with
- * a softmax head, its centroids the mean logits of each cluster's rows (k x K). Formulas in {@link ImsatMath}; the
- * training runs in the family's loop ({@link Run}).
+ * (setting {@code imsat-perturbation}: virtual adversarial by default, random as the alternative), and maximising
+ * the mutual information H(Y) - H(Y|X) between rows and clusters asks for confident and balanced predictions. The
+ * model is the network with a softmax head, its centroids the mean logits of each cluster's rows (k x K). Formulas in
+ * {@link ImsatMath}; the training runs in the family's loop ({@link Run}).
  *
  * <p>Settings as in the paper and its code (Adam at {@code imsat-lr} 0.002, {@code imsat-lambda} 0.1,
  * {@code imsat-mu} 4, hidden layers {@code imsat-hidden} 1200-1200, {@value #EPOCHS} epochs, epsilon from the 10th
@@ -80,9 +80,16 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
 
   @Override
   public String description() {
-    return "IMSAT: a d-1200-1200-K softmax classifier trained from scratch to maximise the mutual information between"
-        + " rows and clusters while staying invariant to virtual adversarial perturbations (R_VAT + 0.1 (H(Y|X)"
-        + " - 4 H(Y)); no autoencoder). " + Citations.imsatOneLine();
+    StringBuilder hidden = new StringBuilder("d");
+    for (int width : Settings.IMSAT_HIDDEN.defaultValue()) {
+      hidden.append('-').append(width);
+    }
+    return String.format(Locale.ROOT, "IMSAT: a %s-K softmax classifier trained from scratch to maximise the mutual"
+        + " information between rows and clusters while staying invariant to perturbations of each row (by default"
+        + " R_SAT + %s (H(Y|X) - %s H(Y)) with imsat-perturbation %s; no autoencoder). %s", hidden,
+        Settings.IMSAT_LAMBDA.format(Settings.IMSAT_LAMBDA.defaultValue()),
+        Settings.IMSAT_MU.format(Settings.IMSAT_MU.defaultValue()),
+        Settings.IMSAT_PERTURBATION.format(Settings.IMSAT_PERTURBATION.defaultValue()), Citations.imsatOneLine());
   }
 
   @Override
@@ -94,7 +101,8 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
   @Override
   protected Refinement refinement(Start s) {
     int kth = Math.min(NEIGHBOUR, s.n() - 1);
-    double[] radius = kth < 1 ? new double[s.n()] : NeighbourDistances.compute(s.x(), s.n(), s.d(), kth, s.cancel());
+    double[] radius = kth < 1 ? new double[s.n()] : NeighbourDistances.remembered(s.x(), s.n(), s.d(),
+        kth, s.cancel());
     DenseNetwork net = network(s.d(), s.k(), s, s.rng().split());
     return new Run(s, net, radius, kth, s.config().get(Settings.IMSAT_PERTURBATION), s.rng().split());
   }
@@ -115,11 +123,7 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
     long count = DenseNetwork.parameterCount(sizes);
     INDArray params = Nd4j.create(DataType.FLOAT, 1, count);
     INDArray grads = Nd4j.create(DataType.FLOAT, 1, count);
-    switch (s.config().get(Settings.WEIGHT_INIT)) {
-      case GLOROT_UNIFORM -> WeightInit.glorotUniform(sizes, params, rng);
-      case FAN_IN_UNIFORM -> WeightInit.fanInUniform(sizes, params, rng);
-      default -> throw new IllegalStateException(s.config().get(Settings.WEIGHT_INIT).toString());
-    }
+    WeightInit.apply(s.config().get(Settings.WEIGHT_INIT), sizes, params, rng);
     return new DenseNetwork(sizes, AutoencoderFactory.activations(sizes.length - 1,
         AutoencoderFactory.of(s.config().get(Settings.ACTIVATION))), params, grads);
   }

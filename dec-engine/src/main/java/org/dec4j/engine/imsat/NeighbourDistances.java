@@ -5,6 +5,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -18,6 +20,18 @@ import java.util.stream.IntStream;
 final class NeighbourDistances {
   /** Squared distances held at once (floats). */
   static final int BLOCK_ENTRIES = 16_000_000;
+  /** Results kept for data seen again (choosing K fits the same rows once per candidate and seed). */
+  private static final int REMEMBERED = 4;
+  private static final Map<Key, double[]> RECENT = new LinkedHashMap<>(8, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Key, double[]> eldest) {
+      return size() > REMEMBERED;
+    }
+  };
+
+  /** Which data a result is for: their shape, the neighbour rank and a 64-bit fingerprint of the values. */
+  private record Key(int n, int d, int kth, long fingerprint) {
+  }
 
   private NeighbourDistances() {
   }
@@ -32,6 +46,29 @@ final class NeighbourDistances {
    */
   static double[] compute(float[] x, int n, int d, int kth, CancellationToken cancel) {
     return compute(x, n, d, kth, cancel, BLOCK_ENTRIES);
+  }
+
+  /**
+   * As {@link #compute(float[], int, int, int, CancellationToken)}, but the distances of the last few data sets
+   * are remembered: a fit for another K or seed on the same rows does not compute them again.
+   */
+  static double[] remembered(float[] x, int n, int d, int kth, CancellationToken cancel) {
+    long h = 0xcbf29ce484222325L;
+    for (float v : x) {
+      h = (h ^ Float.floatToIntBits(v)) * 0x100000001b3L;
+    }
+    Key key = new Key(n, d, kth, h);
+    synchronized (RECENT) {
+      double[] known = RECENT.get(key);
+      if (known != null) {
+        return known.clone();
+      }
+    }
+    double[] out = compute(x, n, d, kth, cancel);
+    synchronized (RECENT) {
+      RECENT.put(key, out.clone());
+    }
+    return out;
   }
 
   /** As {@link #compute(float[], int, int, int, CancellationToken)}, with blocks of about {@code entries}. */

@@ -70,11 +70,15 @@ public final class DecModelCodec {
     return ModelArchive.create(m.engineName(), FORMAT_VERSION, GSON.toJson(h)).with(WEIGHTS, buf.array());
   }
 
-  /** Version 1's settings under today's names; its K and unknown names dropped. */
-  private static JsonObject settingsOfVersion1(JsonObject v1) {
+  /**
+   * The settings of a model's header under today's names (version 1: its names mapped, its K dropped). A name this
+   * release does not declare (a setting of a newer release) is dropped too: the model predicts with its network,
+   * centroids and head, which this release reads whole.
+   */
+  private static JsonObject settingsOf(JsonObject config, int version) {
     JsonObject out = new JsonObject();
-    for (Map.Entry<String, com.google.gson.JsonElement> e : v1.entrySet()) {
-      String name = VERSION_1_NAMES.getOrDefault(e.getKey(), e.getKey());
+    for (Map.Entry<String, com.google.gson.JsonElement> e : config.entrySet()) {
+      String name = version == 1 ? VERSION_1_NAMES.getOrDefault(e.getKey(), e.getKey()) : e.getKey();
       if (org.dec4j.api.config.Settings.byName(name) != null) {
         out.add(name, e.getValue());
       }
@@ -83,7 +87,7 @@ public final class DecModelCodec {
   }
 
   /**
-   * @param archive an archive written by {@link #write}
+   * @param archive an archive written by {@link #archive}
    * @return the model
    * @throws ModelFormatException if damaged or of another format version
    */
@@ -101,7 +105,7 @@ public final class DecModelCodec {
       if (h == null || h.config() == null) {
         throw new ModelFormatException("damaged dec4j model: header incomplete");
       }
-      config = DecConfig.fromJson(archive.formatVersion() == 1 ? settingsOfVersion1(h.config()) : h.config())
+      config = DecConfig.fromJson(settingsOf(h.config(), archive.formatVersion()))
           .toBuilder().set(org.dec4j.api.config.Settings.ENGINE, archive.engine()).build();
     } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
       throw new ModelFormatException("damaged dec4j model: " + e.getMessage(), e);

@@ -85,27 +85,4 @@ final class ManifoldHead {
    */
   record Fit(DenseNetwork head, double meanSquaredError) {
   }
-
-  /**
-   * One network that runs the encoder then the head (their flat parameter vectors one after the other, which is
-   * the layout of the stacked network).
-   *
-   * @param encoder the encoder
-   * @param head the head, whose input is the encoder's output
-   * @return a new inference network holding copies of both
-   */
-  static DenseNetwork stack(DenseNetwork encoder, DenseNetwork head) {
-    int[] a = encoder.sizes();
-    int[] b = head.sizes();
-    int[] sizes = new int[a.length + b.length - 1];
-    System.arraycopy(a, 0, sizes, 0, a.length);
-    System.arraycopy(b, 1, sizes, a.length, b.length - 1);
-    LayerActivation[] fa = encoder.activations();
-    LayerActivation[] fb = head.activations();
-    LayerActivation[] act = new LayerActivation[fa.length + fb.length];
-    System.arraycopy(fa, 0, act, 0, fa.length);
-    System.arraycopy(fb, 0, act, fa.length, fb.length);
-    INDArray params = Nd4j.concat(1, encoder.params().dup(), head.params().dup());
-    return new DenseNetwork(sizes, act, params, null);
-  }
 }

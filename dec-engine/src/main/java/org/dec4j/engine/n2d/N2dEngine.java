@@ -19,6 +19,7 @@ import org.dec4j.engine.math.SoftAssignments;
 import org.dec4j.engine.model.ClusterHead;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.nn.Embeddings;
+import org.dec4j.engine.nn.StackedNetwork;
 import org.dec4j.engine.runtime.ProgressClock;
 import tagbio.umap.Umap;
 
@@ -99,7 +100,7 @@ public final class N2dEngine extends EmbeddedClusteringEngine {
 
     ManifoldHead.Fit head = ManifoldHead.fit(s.z(), y, n, latent, k, HEAD_STEPS, s.config().get(Settings.BATCH_SIZE),
         s.config().get(Settings.N2D_HEAD_LR), rng.split(), s.cancel());
-    DenseNetwork net = ManifoldHead.stack(s.ae().encoder(), head.head());
+    DenseNetwork net = StackedNetwork.of(s.ae().encoder(), head.head(), false);
     double[] yh = Embeddings.embed(net, s.x(), n);
     s.listener().progress(TrainingEvent.of(Phase.REFINE, 2, STEPS, head.meanSquaredError(), Double.NaN));
 

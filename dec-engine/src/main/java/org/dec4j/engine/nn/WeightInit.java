@@ -14,6 +14,20 @@ public final class WeightInit {
   }
 
   /**
+   * @param kind the configured initialisation
+   * @param sizes layer widths, input first
+   * @param params flat vector to fill, layout of {@link DenseNetwork}
+   * @param rng generator
+   */
+  public static void apply(org.dec4j.api.config.WeightInit kind, int[] sizes, INDArray params, SplittableRandom rng) {
+    switch (kind) {
+      case GLOROT_UNIFORM -> glorotUniform(sizes, params, rng);
+      case FAN_IN_UNIFORM -> fanInUniform(sizes, params, rng);
+      default -> throw new IllegalStateException(kind.toString());
+    }
+  }
+
+  /**
    * Glorot (Xavier) uniform weights, U(-s, s) with s = sqrt(6 / (fan_in + fan_out)), and zero biases, as Keras
    * initialises the DEC reference implementation's dense layers.
    *

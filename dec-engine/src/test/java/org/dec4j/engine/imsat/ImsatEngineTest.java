@@ -121,6 +121,13 @@ class ImsatEngineTest {
     double[] expected = ImsatMath.kthNeighbourDistances(x, n, d, 10);
     assertArrayEquals(expected, NeighbourDistances.compute(x, n, d, 10, CancellationToken.create(), 1000), 1e-4);
     assertArrayEquals(expected, NeighbourDistances.compute(x, n, d, 10, CancellationToken.create()), 1e-4);
+    double[] first = NeighbourDistances.remembered(x, n, d, 10, CancellationToken.create());
+    assertArrayEquals(expected, first, 1e-4);
+    first[0] = -1; // the caller's copy: what is remembered stays
+    assertArrayEquals(expected, NeighbourDistances.remembered(x.clone(), n, d, 10, CancellationToken.create()), 1e-4);
+    x[5] += 1f; // other values: computed again
+    assertArrayEquals(ImsatMath.kthNeighbourDistances(x, n, d, 10),
+        NeighbourDistances.remembered(x, n, d, 10, CancellationToken.create()), 1e-4);
   }
 
   private static double[] toDouble(float[] a) {
