@@ -17,20 +17,14 @@ import java.util.Locale;
  *     or {@link String}
  */
 public final class Setting<T> {
-  /** Where a setting belongs, for help texts and the README's table. */
+  /** Where a setting belongs, for help texts and the README's table (headed by {@link #title()}). */
   public enum Group {
-    /** The run as a whole: engine, seed, threads. */
-    RUN("Run"),
-    /** How the input columns become features. */
-    DATA("Data preparation"),
-    /** The network and its training batches. */
-    NETWORK("Network"),
-    /** Autoencoder pretraining. */
-    PRETRAINING("Pretraining"),
-    /** The clustering phase shared by the refining engines. */
-    CLUSTERING("Clustering"),
-    /** What one engine alone reads. */
-    ENGINE("Engine-specific");
+    RUN("Run"), // the run as a whole: engine, seed, threads
+    DATA("Data preparation"), // how the input columns become features
+    NETWORK("Network"), // the network and its training batches
+    PRETRAINING("Pretraining"), // autoencoder pretraining
+    CLUSTERING("Clustering"), // the clustering phase shared by the refining engines
+    ENGINE("Engine-specific"); // what one engine alone reads
 
     private final String title;
 

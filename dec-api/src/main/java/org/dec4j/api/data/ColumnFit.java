@@ -92,4 +92,21 @@ final class ColumnFit {
     int hi = Math.min(lo + 1, sorted.length - 1);
     return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
   }
+
+  /**
+   * @param c a column
+   * @param position its position, from 1, for the message
+   * @throws IllegalArgumentException naming the first infinite value of a numeric column
+   */
+  static void requireFinite(Table.Column c, int position) {
+    if (c.kind() != Table.Kind.NUMERIC) {
+      return;
+    }
+    for (int i = 0; i < c.rows(); i++) {
+      if (Double.isInfinite(c.numbers()[i])) {
+        throw new IllegalArgumentException("row " + i + ", column " + position + " ('" + c.name() + "') holds "
+            + c.numbers()[i] + "; every value must be a finite number");
+      }
+    }
+  }
 }

@@ -130,7 +130,7 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
       if (missing == MissingValues.ERROR) {
         firstMissing(c, "");
       }
-      requireFinite(table, c);
+      ColumnFit.requireFinite(c, table.columns().indexOf(c) + 1);
       features.add(c);
     }
     if (features.isEmpty()) {
@@ -203,7 +203,7 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
       if (missing == MissingValues.ERROR) {
         firstMissing(c, " (missing ERROR)");
       }
-      requireFinite(table, c);
+      ColumnFit.requireFinite(c, table.columns().indexOf(c) + 1);
       String happened = col.encode(c, x, d, offset);
       if (nominal || col.clipped() || !happened.isEmpty()) {
         notes.add("column '" + col.name() + "': " + col.describe() + happened);
@@ -249,18 +249,6 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
   }
 
   /** Refuses an infinite number, naming its row (from 0) and column (from 1). */
-  private static void requireFinite(Table table, Table.Column c) {
-    if (c.kind() != Table.Kind.NUMERIC) {
-      return;
-    }
-    for (int i = 0; i < c.rows(); i++) {
-      if (Double.isInfinite(c.numbers()[i])) {
-        throw new IllegalArgumentException("row " + i + ", column " + (table.columns().indexOf(c) + 1) + " ('"
-            + c.name() + "') holds " + c.numbers()[i] + "; every value must be a finite number");
-      }
-    }
-  }
-
   private static void firstMissing(Table.Column c, String why) {
     int count = 0;
     int first = -1;
