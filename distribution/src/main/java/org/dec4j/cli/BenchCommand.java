@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * {@code dec bench}: autoencoder pretraining throughput through the engine (the samples/s it reports, median
@@ -35,7 +34,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Measures autoencoder pretraining throughput (samples/s) with the configured network and batch size,",
     "beside the PyTorch baseline bench/ae_torch.py when --baseline is given (needs python3 with torch)." })
-final class BenchCommand implements Callable<Integer>, SettingOptions.Trains {
+final class BenchCommand extends TrainingCommand {
   @Option(names = "--input", defaultValue = "data/mnist10k.arff.gz", paramLabel = "FILE",
       description = "Data file (default ${DEFAULT-VALUE}).")
   Path input;
@@ -50,16 +49,9 @@ final class BenchCommand implements Callable<Integer>, SettingOptions.Trains {
       + " default configuration (the end-to-end wall time of 'dec cluster').")
   Integer fullK;
 
-  private final SettingOptions settings = new SettingOptions();
-
-  @Override
-  public SettingOptions settings() {
-    return settings;
-  }
-
   @Override
   public Integer call() throws Exception {
-    DecConfig given = settings.toConfig();
+    DecConfig given = settings().toConfig();
     PreparedData data = TableClusterer.prepare(TableReader.read(input), null, given).data();
     // end to end, so that exactly --steps steps of the whole autoencoder are timed (AUTO would add greedy layers)
     DecConfig cfg = given.toBuilder().set(Settings.PRETRAINING, Pretraining.END_TO_END)

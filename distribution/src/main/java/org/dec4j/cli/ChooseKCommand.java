@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code dec choose-k}: measures K and latent sizes without labels and recommends one. */
 @Command(name = "choose-k", mixinStandardHelpOptions = true, sortOptions = false, description = {
@@ -31,7 +30,7 @@ import java.util.concurrent.Callable;
     "and, when the file has a class column, ACC/NMI/ARI (shown, never used to choose), then recommends a K and"
         + " latent size: the choice Weka's -N -1 and ELKI's K lists make, with the same measures and seeds from"
         + " --seed." })
-final class ChooseKCommand implements Callable<Integer>, SettingOptions.Trains {
+final class ChooseKCommand extends TrainingCommand {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "Data file (.arff, .arff.gz, .csv).")
   Path input;
 
@@ -56,17 +55,10 @@ final class ChooseKCommand implements Callable<Integer>, SettingOptions.Trains {
   @Option(names = "--quiet", description = "No engine progress on stderr (warnings still).")
   boolean quiet;
 
-  private final SettingOptions settings = new SettingOptions();
-
-  @Override
-  public SettingOptions settings() {
-    return settings;
-  }
-
   @Override
   public Integer call() throws Exception {
     KRequest request = KRequest.parse(kRange, seeds);
-    DecConfig base = settings.toConfig();
+    DecConfig base = settings().toConfig();
     Table table = TableReader.read(input);
     TableClusterer.Prepared prepared = TableClusterer.prepare(table, inputOptions.classColumn(table), base);
     PreparedData data = prepared.data();

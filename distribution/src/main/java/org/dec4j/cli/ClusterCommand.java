@@ -11,7 +11,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** {@code dec cluster}: fit a model to a file, print a summary, write assignments and the model. */
 @Command(name = "cluster", mixinStandardHelpOptions = true, sortOptions = false, description = {
@@ -19,7 +18,7 @@ import java.util.concurrent.Callable;
     "A nominal column named 'class' (or --class-column) is never used for training; when present the summary"
         + " gives ACC (Hungarian matching), NMI and ARI against it.",
     "Every setting is an option (--name VALUE); 'dec settings' lists them." })
-final class ClusterCommand implements Callable<Integer>, SettingOptions.Trains {
+final class ClusterCommand extends TrainingCommand {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "Data file (.arff, .arff.gz, .csv).")
   Path input;
 
@@ -48,16 +47,9 @@ final class ClusterCommand implements Callable<Integer>, SettingOptions.Trains {
   @Option(names = "--quiet", description = "No progress on stderr (warnings still).")
   boolean quiet;
 
-  private final SettingOptions settings = new SettingOptions();
-
-  @Override
-  public SettingOptions settings() {
-    return settings;
-  }
-
   @Override
   public Integer call() throws Exception {
-    DecConfig cfg = settings.toConfig();
+    DecConfig cfg = settings().toConfig();
     KRequest request = KRequest.parse(k, selectionSeeds);
     Table table = TableReader.read(input);
     TableClusterer.Prepared prepared = TableClusterer.prepare(table, inputOptions.classColumn(table), cfg);

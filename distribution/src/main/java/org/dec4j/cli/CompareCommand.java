@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code dec compare}: DEC and its relatives side by side with Weka's and ELKI's classical clusterers. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false, description = {
@@ -32,7 +31,7 @@ import java.util.concurrent.Callable;
         + " same data with several seeds,",
     "and reports per method the mean and spread of ACC, NMI, ARI (when the file has a class column), silhouette and"
         + " Davies-Bouldin (on the input features), cluster sizes and wall time." })
-final class CompareCommand implements Callable<Integer>, SettingOptions.Trains {
+final class CompareCommand extends TrainingCommand {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "Data file (.arff, .arff.gz, .csv).")
   Path input;
 
@@ -57,16 +56,9 @@ final class CompareCommand implements Callable<Integer>, SettingOptions.Trains {
   @Option(names = "--quiet", description = "No engine progress on stderr (warnings still).")
   boolean quiet;
 
-  private final SettingOptions settings = new SettingOptions();
-
-  @Override
-  public SettingOptions settings() {
-    return settings;
-  }
-
   @Override
   public Integer call() throws Exception {
-    return compare(input, k, methods, seeds, report, inputOptions, quiet, settings.toConfig());
+    return compare(input, k, methods, seeds, report, inputOptions, quiet, settings().toConfig());
   }
 
   static int compare(Path input, int k, String methodSpec, int seeds, Path report, InputOptions inputOptions,

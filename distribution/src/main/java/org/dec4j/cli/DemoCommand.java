@@ -6,7 +6,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** {@code dec demo}: the main job on the bundled digits, as a first command on a fresh machine. */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false, description = {
@@ -15,7 +14,7 @@ import java.util.concurrent.Callable;
     "two seeds each, and writes the report to out/demo (about five minutes on 2 cores). DEC pretrains with a demo"
         + " budget of " + DemoCommand.DEMO_STEPS + " greedy steps per layer and " + DemoCommand.DEMO_STEPS
         + " fine-tuning steps unless --pretrain-layer-steps / --pretrain-steps say otherwise." })
-final class DemoCommand implements Callable<Integer>, SettingOptions.Trains {
+final class DemoCommand extends TrainingCommand {
   @Option(names = "--input", defaultValue = "data/digits.arff.gz", paramLabel = "FILE",
       description = "Data file (default ${DEFAULT-VALUE}).")
   Path input;
@@ -31,24 +30,17 @@ final class DemoCommand implements Callable<Integer>, SettingOptions.Trains {
       + " compare (default ${DEFAULT-VALUE}; 'all' adds every engine).")
   String methods;
 
-  private final SettingOptions settings = new SettingOptions();
-
   /** Pretraining steps of the demo (half the defaults; measured on digits: mean ACC 0.853 against 0.861). */
   static final int DEMO_STEPS = 1000;
-
-  @Override
-  public SettingOptions settings() {
-    return settings;
-  }
 
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(input)) {
       throw new IllegalArgumentException(input + " not found: run the demo from the repository root");
     }
-    settings.defaultTo(Settings.PRETRAIN_LAYER_STEPS, Integer.toString(DEMO_STEPS));
-    settings.defaultTo(Settings.PRETRAIN_STEPS, Integer.toString(DEMO_STEPS));
+    settings().defaultTo(Settings.PRETRAIN_LAYER_STEPS, Integer.toString(DEMO_STEPS));
+    settings().defaultTo(Settings.PRETRAIN_STEPS, Integer.toString(DEMO_STEPS));
     return CompareCommand.compare(input, 10, methods, seeds, report, new InputOptions(), false,
-        settings.toConfig());
+        settings().toConfig());
   }
 }

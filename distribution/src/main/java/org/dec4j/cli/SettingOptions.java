@@ -14,16 +14,10 @@ import java.util.Map;
  * Every dec4j setting as a command-line option {@code --name}, built from the one declaration in {@link Settings}
  * (its help, rule and default in the option's description), and the configuration the given options describe: the
  * text of each given option is read and checked by the declaration, so a value is refused here with the same
- * message as in Weka and ELKI. Every command that trains carries one ({@link Trains}).
+ * message as in Weka and ELKI. Every command that trains carries one ({@link TrainingCommand}).
  */
 final class SettingOptions {
   private final Map<Setting<?>, String> given = new LinkedHashMap<>();
-
-  /** A command whose options include the settings. */
-  interface Trains {
-    /** @return the command's settings */
-    SettingOptions settings();
-  }
 
   /**
    * Adds the settings' options to every command that trains.
@@ -33,7 +27,7 @@ final class SettingOptions {
    */
   static CommandLine install(CommandLine root) {
     for (CommandLine sub : root.getSubcommands().values()) {
-      if (sub.getCommand() instanceof Trains t) {
+      if (sub.getCommand() instanceof TrainingCommand t) {
         sub.getCommandSpec().addMixin("settings", t.settings().spec());
       }
     }
