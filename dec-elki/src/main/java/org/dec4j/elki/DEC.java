@@ -42,6 +42,7 @@ import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.data.Table;
 import org.dec4j.api.model.FitResult;
+import org.dec4j.api.model.ModelReport;
 import org.dec4j.api.model.TrainingSummary;
 import org.dec4j.api.pipeline.TableClusterer;
 import org.dec4j.api.progress.CancellationToken;
@@ -140,6 +141,9 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
     Metadata.hierarchyOf(result).addChild(profileResult);
     if (LOG.isVerbose()) {
       LOG.verbose("DEC clusters:\n" + String.join("\n", profiles));
+    }
+    if (LOG.isVerbose()) {
+      LOG.verbose("DEC model:\n" + ModelReport.text(fit.model()));
     }
     statistics(key, fit.model().summary());
     return result;
@@ -240,6 +244,11 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
     LOG.statistics(new LongStatistic(key + ".refine.iterations", s.refineIterations()));
     LOG.statistics(new DoubleStatistic(key + ".refine.kl", s.finalLoss()));
     LOG.statistics(new StringStatistic(key + ".refine.stop", s.stopReason().name()));
+    if (s.effect() != null) {
+      LOG.statistics(new DoubleStatistic(key + ".refine.moved-from-start", s.effect().changedShare()));
+      LOG.statistics(new DoubleStatistic(key + ".silhouette.start", s.effect().silhouetteBefore()));
+      LOG.statistics(new DoubleStatistic(key + ".silhouette.end", s.effect().silhouetteAfter()));
+    }
   }
 
   @Override

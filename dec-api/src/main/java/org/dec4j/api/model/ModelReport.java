@@ -23,14 +23,17 @@ public final class ModelReport {
     b.append(String.format(Locale.ROOT, "engine: %s, k=%d, %d input columns, latent size %d, seed %d%n",
         model.engineName(), model.k(), model.inputDimension(), model.latentDimension(),
         model.config().get(Settings.SEED)));
+    if (s.plan() != null) {
+      b.append("recipe: ").append(s.plan()).append(System.lineSeparator());
+    }
     if (s.pretrainSteps() == 0) {
       b.append("pretraining: none (the engine trains its network from random weights)\n");
     } else {
-      b.append(String.format(Locale.ROOT, "pretraining: %d steps (%s), reconstruction MSE %.5f%n",
+      b.append(String.format(Locale.ROOT, "pretraining: %d steps (%s), reconstruction MSE %.5f%s%n",
           s.pretrainSteps(), (s.pretrainRecipe() != null ? s.pretrainRecipe()
               : model.config().get(Settings.PRETRAINING)).name()
               .toLowerCase(Locale.ROOT).replace('_', '-'),
-          s.pretrainLoss()));
+          s.pretrainLoss(), s.pretrainStop() == null ? "" : "; " + s.pretrainStop()));
     }
     if (!Double.isNaN(s.kmeansInertia())) {
       b.append(String.format(Locale.ROOT, "initialisation: k-means++ (%d restarts) on the latent vectors, inertia"
@@ -46,6 +49,9 @@ public final class ModelReport {
           s.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' '), 100 * s.lastChangedShare(),
           100 * model.config().get(Settings.TOL), s.finalLoss()));
     }
+    if (s.effect() != null) {
+      b.append(effect(s)).append(System.lineSeparator());
+    }
     b.append("training cluster sizes:");
     int[] sizes = s.clusterSizes();
     for (int j = 0; j < sizes.length; j++) {
@@ -56,6 +62,26 @@ public final class ModelReport {
       b.append("warning: ").append(w).append(System.lineSeparator());
     }
     return b.append(timing(model)).append(System.lineSeparator()).toString();
+  }
+
+  /**
+   * @param s a summary with an effect
+   * @return one line: the share of rows the clustering phase moved from the k-means start, and the silhouette of
+   *     the scaled input rows before and after; a phase that moved nothing is named as such
+   */
+  static String effect(TrainingSummary s) {
+    ClusteringEffect e = s.effect();
+    String scores = String.format(Locale.ROOT, "silhouette of the scaled input rows %.4f at the start, %.4f at the"
+        + " end (%d-row sample)", e.silhouetteBefore(), e.silhouetteAfter(), e.sampleRows());
+    if (!e.movedNothing()) {
+      return String.format(Locale.ROOT, "clustering phase: moved %.1f%% of the rows from the k-means start; %s",
+          100 * e.changedShare(), scores);
+    }
+    if (s.refineIterations() > 0) {
+      return String.format(Locale.ROOT, "clustering phase: moved no row from the k-means start in %d batches: the"
+          + " result is the k-means clusters of the pretrained embedding (%s)", s.refineIterations(), scores);
+    }
+    return "clustering phase: none, the result is the k-means start (" + scores + ")";
   }
 
   /**

@@ -19,11 +19,16 @@ import java.util.List;
  * @param refineSeconds wall time of refinement
  * @param warnings warnings raised during the fit (possibly empty)
  * @param pretrainRecipe the pretraining recipe used (AUTO resolved), or null if unknown
+ * @param plan what the automatic recipe chose for these data and why ("150 rows x 4 columns: a 4-32-32-8 network,
+ *     ..."), or null when every part of the recipe was set explicitly (or the model is older)
+ * @param pretrainStop why pretraining ended ("the reconstruction error of the held-out rows stopped improving at
+ *     step 800 ..." or "the budget of 10000 steps"), or null if unknown
+ * @param effect what the clustering phase did to the k-means start, or null for an engine without one (imsat)
  */
 public record TrainingSummary(int rows, int pretrainSteps, double pretrainLoss, double kmeansInertia,
     int refineIterations, double finalLoss, double lastChangedShare, StopReason stopReason, int[] clusterSizes,
     double pretrainSeconds, double initSeconds, double refineSeconds, List<String> warnings,
-    org.dec4j.api.config.Pretraining pretrainRecipe) {
+    org.dec4j.api.config.Pretraining pretrainRecipe, String plan, String pretrainStop, ClusteringEffect effect) {
 
   /** Defensive copies. */
   public TrainingSummary {

@@ -24,43 +24,76 @@ public final class ClusterMeasures {
    * @return the mean silhouette, NaN with fewer than two clusters
    */
   public static double silhouette(FloatMatrix x, int[] labels, int maxRows, long seed) {
+    return silhouettes(x, new int[][] { labels }, maxRows, seed)[0];
+  }
+
+  /**
+   * The mean silhouettes of several partitions of the same rows, on one sample and one pass over its distances
+   * (what a clustering phase did to its start: {@link #silhouette} of each).
+   *
+   * @param x rows
+   * @param partitions cluster of each row (0..k-1), per partition
+   * @param maxRows largest sample
+   * @param seed sampling seed
+   * @return the mean silhouette of each partition, NaN for one with fewer than two clusters in the sample
+   */
+  public static double[] silhouettes(FloatMatrix x, int[][] partitions, int maxRows, long seed) {
     int[] rows = sample(x.rows(), maxRows, seed);
-    int k = 0;
-    for (int r : rows) {
-      k = Math.max(k, labels[r] + 1);
+    int p = partitions.length;
+    int[][] count = new int[p][];
+    double[][] sum = new double[p][];
+    for (int q = 0; q < p; q++) {
+      int k = 0;
+      for (int r : rows) {
+        k = Math.max(k, partitions[q][r] + 1);
+      }
+      count[q] = new int[k];
+      sum[q] = new double[k];
+      for (int r : rows) {
+        count[q][partitions[q][r]]++;
+      }
     }
-    int[] count = new int[k];
-    for (int r : rows) {
-      count[labels[r]]++;
-    }
-    if (java.util.Arrays.stream(count).filter(c -> c > 0).count() < 2) {
-      return Double.NaN;
-    }
-    double total = 0;
-    double[] sum = new double[k];
+    double[] total = new double[p];
     for (int i : rows) {
-      java.util.Arrays.fill(sum, 0);
+      for (double[] s : sum) {
+        java.util.Arrays.fill(s, 0);
+      }
       for (int j : rows) {
         if (i != j) {
-          sum[labels[j]] += distance(x, i, j);
+          double dij = distance(x, i, j);
+          for (int q = 0; q < p; q++) {
+            sum[q][partitions[q][j]] += dij;
+          }
         }
       }
-      int own = labels[i];
-      if (count[own] < 2) {
-        continue;
+      for (int q = 0; q < p; q++) {
+        total[q] += silhouetteOf(partitions[q][i], sum[q], count[q]);
       }
-      double a = sum[own] / (count[own] - 1);
-      double b = Double.POSITIVE_INFINITY;
-      for (int c = 0; c < k; c++) {
-        if (c != own && count[c] > 0) {
-          b = Math.min(b, sum[c] / count[c]);
-        }
-      }
-      double m = Math.max(a, b);
-      total += m > 0 ? (b - a) / m : 0;
     }
-    return total / rows.length;
+    double[] out = new double[p];
+    for (int q = 0; q < p; q++) {
+      boolean two = java.util.Arrays.stream(count[q]).filter(c -> c > 0).count() >= 2;
+      out[q] = two ? total[q] / rows.length : Double.NaN;
+    }
+    return out;
   }
+
+  /** s_i of a row in cluster own, from its summed distances to each cluster's sampled members. */
+  private static double silhouetteOf(int own, double[] sum, int[] count) {
+    if (count[own] < 2) {
+      return 0;
+    }
+    double a = sum[own] / (count[own] - 1);
+    double b = Double.POSITIVE_INFINITY;
+    for (int c = 0; c < count.length; c++) {
+      if (c != own && count[c] > 0) {
+        b = Math.min(b, sum[c] / count[c]);
+      }
+    }
+    double m = Math.max(a, b);
+    return m > 0 && b < Double.POSITIVE_INFINITY ? (b - a) / m : 0;
+  }
+
 
   /**
    * Davies-Bouldin index: \[ DB = \frac{1}{k} \sum_i \max_{j \ne i} \frac{s_i + s_j}{\lVert c_i - c_j \rVert} \]

@@ -5,6 +5,7 @@ import org.dec4j.api.config.Settings;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.engine.ClusteringEngine;
 import org.dec4j.api.model.ClusterModel;
+import org.dec4j.api.model.ClusteringEffect;
 import org.dec4j.api.model.FitResult;
 import org.dec4j.api.model.ModelArchive;
 import org.dec4j.api.model.ModelFormatException;
@@ -12,6 +13,8 @@ import org.dec4j.api.model.TrainingSummary;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.Phase;
 import org.dec4j.api.progress.TrainingListener;
+import org.dec4j.api.select.ClusterMeasures;
+import org.dec4j.api.select.KSelector;
 import org.dec4j.engine.autoencoder.Autoencoder;
 import org.dec4j.engine.autoencoder.AutoencoderFactory;
 import org.dec4j.engine.autoencoder.AutoencoderPretrainer;
@@ -212,7 +215,7 @@ public abstract class EmbeddedClusteringEngine implements ClusteringEngine {
         pre == null ? Double.NaN : pre.finalLoss(), init == null ? Double.NaN : init.inertia(), out.iterations(),
         out.finalLoss(), out.lastChangedShare(), out.stopReason(), Assignments.clusterSizes(out.labels(), k),
         pre == null ? 0 : pre.seconds(), initSeconds, refineSeconds, out.warnings(), pre == null ? null
-            : pre.recipe());
+            : pre.recipe(), null, null, effect(p, k, init, out.labels(), config));
     DenseNetwork net = out.network() != null ? out.network() : p.ae().encoder();
     DenseNetwork frozen = new DenseNetwork(net.sizes(), net.activations(), net.params().dup(), null);
     DecConfig recorded = config.toBuilder().set(Settings.ENGINE, name).build();
@@ -220,6 +223,19 @@ public abstract class EmbeddedClusteringEngine implements ClusteringEngine {
         data.columnNames(), summary, Provenance.of(name, n, data.cols()));
     return new FitResult(model, out.labels(), FloatMatrix.adopt(n, k, Embeddings.toFloat(out.q())),
         FloatMatrix.adopt(n, frozen.outputSize(), Embeddings.toFloat(out.z())));
+  }
+
+  /** What the clustering phase did to the k-means start (null for an engine without one). */
+  private static ClusteringEffect effect(Prepared p, int k, ClusterInitializer.Result init, int[] labels,
+      DecConfig config) {
+    if (init == null) {
+      return null;
+    }
+    int n = labels.length;
+    double[] s = ClusterMeasures.silhouettes(FloatMatrix.adopt(n, p.x().length / n, p.x()),
+        new int[][] { init.labels(), labels }, KSelector.SILHOUETTE_SAMPLE, config.get(Settings.SEED));
+    return new ClusteringEffect(1 - ClusterMatching.agreement(init.labels(), labels, k), s[0], s[1],
+        Math.min(n, KSelector.SILHOUETTE_SAMPLE));
   }
 
   /**
