@@ -59,7 +59,7 @@ public final class WekaPropertiesGenerator {
       String p = s.propertyName();
       String cap = Character.toUpperCase(p.charAt(0)) + p.substring(1);
       String type = javaType(s);
-      boolean text = s.type() == int[].class;
+      boolean text = s.type() == int[].class || s.automatic();
       uid = 31 * uid + (s.name() + ":" + type).hashCode();
       fields.append("  private ").append(type).append(' ').append(p).append(" = ")
           .append(text ? constant + ".format(" + constant + ".defaultValue())" : constant + ".defaultValue()")
@@ -100,7 +100,7 @@ public final class WekaPropertiesGenerator {
         + methods
         + "\n  /**\n"
         + "   * @return a builder holding every property and the seed ({@code -S}), to be validated by its build()\n"
-        + "   * @throws IllegalArgumentException if a list property is not comma-separated numbers\n"
+        + "   * @throws IllegalArgumentException if a text property is not a value of its setting (numbers, \"auto\")\n"
         + "   */\n"
         + "  protected DecConfig.Builder settings() {\n"
         + "    DecConfig.Builder b = DecConfig.builder();\n"
@@ -113,6 +113,9 @@ public final class WekaPropertiesGenerator {
 
   private static String javaType(Setting<?> s) {
     Class<?> t = s.type();
+    if (s.automatic()) {
+      return "String";
+    }
     if (t == Integer.class) {
       return "int";
     }

@@ -22,8 +22,8 @@ public class DECTest extends AbstractClustererTest {
   static DEC tiny() {
     DEC c = new DEC();
     c.setLayers("8,2");
-    c.setPretrainLayerSteps(5);
-    c.setPretrainSteps(10);
+    c.setPretrainLayerSteps("5");
+    c.setPretrainSteps("10");
     c.setMaxIter(10);
     c.setUpdateInterval(5);
     c.setKmeansRestarts(2);

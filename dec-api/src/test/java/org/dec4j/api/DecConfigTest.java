@@ -1,6 +1,7 @@
 package org.dec4j.api;
 
 import org.dec4j.api.config.Activation;
+import org.dec4j.api.config.AutoRecipe;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Scaling;
 import org.dec4j.api.config.Setting;
@@ -13,7 +14,6 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,8 +23,10 @@ class DecConfigTest {
   @Test
   void defaultsFollowThePaper() {
     DecConfig c = DecConfig.defaults();
-    assertArrayEquals(new int[] { 500, 500, 2000, 10 }, c.get(Settings.LAYERS));
-    assertEquals(10, c.latentSize());
+    assertNull(c.get(Settings.LAYERS), "the layers are the automatic recipe's");
+    DecConfig images = AutoRecipe.resolve(c, 10_000, 784).config();
+    assertArrayEquals(new int[] { 500, 500, 2000, 10 }, images.get(Settings.LAYERS), "the paper's for images");
+    assertEquals(10, images.latentSize());
     assertEquals(Activation.RELU, c.get(Settings.ACTIVATION));
     assertEquals(1.0, c.get(Settings.ALPHA));
     assertEquals(0.01, c.get(Settings.LR));
@@ -158,9 +160,42 @@ class DecConfigTest {
 
   @Test
   void latentSizeReplacesTheLastLayer() {
-    assertArrayEquals(new int[] { 500, 500, 2000, 5 }, DecConfig.builder().latentSize(5).build()
-        .get(Settings.LAYERS));
-    assertNotNull(DecConfig.defaults().toJsonObject().get("layers"));
+    assertArrayEquals(new int[] { 500, 500, 2000, 5 }, DecConfig.builder().set(Settings.LAYERS,
+        new int[] { 500, 500, 2000, 10 }).latentSize(5).build().get(Settings.LAYERS));
+    assertThrows(IllegalStateException.class, () -> DecConfig.defaults().latentSize());
+  }
+
+  @Test
+  void autoIsAValueOfTheAutomaticSettingsOnly() {
+    assertTrue(Settings.LAYERS.automatic());
+    assertTrue(Settings.PRETRAIN_STEPS.automatic());
+    assertNull(Settings.PRETRAIN_STEPS.parse("AUTO"));
+    assertEquals("auto", Settings.PRETRAIN_STEPS.format(null));
+    assertEquals("auto", DecConfig.defaults().toJsonObject().get("layers").getAsString());
+    DecConfig c = DecConfig.builder().parse(Settings.PRETRAIN_STEPS, "300").build();
+    assertEquals(c, DecConfig.fromJson(c.toJson()));
+    assertEquals(DecConfig.defaults(), DecConfig.fromJson(DecConfig.defaults().toJson()));
+    assertMessage("max-iter must be an integer (got 'auto')", () -> Settings.MAX_ITER.parse("auto"));
+    assertTrue(Settings.PRETRAIN_STEPS.description().contains("auto or at least 0; default auto"),
+        Settings.PRETRAIN_STEPS.description());
+  }
+
+  @Test
+  void theAutomaticRecipeFollowsItsWrittenRule() {
+    AutoRecipe.Plan iris = AutoRecipe.resolve(DecConfig.defaults(), 150, 4);
+    assertArrayEquals(new int[] { 32, 32, 4 }, iris.config().get(Settings.LAYERS));
+    assertTrue(iris.text().startsWith("150 rows x 4 columns: a 4-32-32-4 network"), iris.text());
+    assertArrayEquals(new int[] { 256, 256, 10 }, AutoRecipe.layers(64), "4 x 64 columns");
+    assertArrayEquals(new int[] { 32, 32, 9 }, AutoRecipe.layers(9), "36 is nearest to 32");
+    assertArrayEquals(new int[] { 1200, 1200 }, AutoRecipe.imsatHidden(784));
+    assertEquals(300, AutoRecipe.layerSteps(150, 150), "at least 300 steps per layer pair");
+    assertEquals(700, AutoRecipe.layerSteps(1618, 256), "100 epochs of 7 batches");
+    assertEquals(10_000, AutoRecipe.endToEndSteps(10_000, 256), "at most 10,000 steps");
+    DecConfig given = DecConfig.builder().set(Settings.LAYERS, new int[] { 8, 2 }).set(Settings.PRETRAIN_STEPS, 5)
+        .set(Settings.PRETRAIN_LAYER_STEPS, 5).set(Settings.IMSAT_HIDDEN, new int[] { 4 }).build();
+    AutoRecipe.Plan explicit = AutoRecipe.resolve(given, 150, 4);
+    assertNull(explicit.text(), "nothing left to the rule");
+    assertEquals(given, explicit.config());
   }
 
   private static <T> String checkDefault(Setting<T> s) {

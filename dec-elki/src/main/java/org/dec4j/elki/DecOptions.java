@@ -71,6 +71,14 @@ public final class DecOptions {
 
   @SuppressWarnings({ "unchecked", "rawtypes" })
   private static <T> void grab(Parameterization config, Setting<T> s, DecConfig.Builder b) {
+    if (s.automatic()) {
+      StringParameter p = new StringParameter(id(s), Setting.AUTO);
+      p.addConstraint(new TextRule(s));
+      if (config.grab(p)) {
+        b.parse(s, p.getValue());
+      }
+      return;
+    }
     Parameter<?> p = parameter(s);
     ((Parameter) p).addConstraint(new Rule<>(s));
     if (config.grab(p) && p.getValue() != null) {
@@ -106,6 +114,31 @@ public final class DecOptions {
       return new IntListParameter(id).setDefaultValue((int[]) d);
     }
     return new StringParameter(id, (String) d);
+  }
+
+  /** The declaration's reading and rule of a setting that may be "auto", as an ELKI constraint on its text. */
+  private record TextRule(Setting<?> setting) implements ParameterConstraint<String> {
+    @Override
+    public void test(String value) throws ParameterException {
+      String wrong;
+      try {
+        wrong = check(setting, value);
+      } catch (IllegalArgumentException e) {
+        wrong = e.getMessage();
+      }
+      if (wrong != null) {
+        throw new WrongParameterValueException(wrong);
+      }
+    }
+
+    private static <T> String check(Setting<T> s, String text) {
+      return s.check(s.parse(text));
+    }
+
+    @Override
+    public String getDescription(String parameterName) {
+      return parameterName + " " + Setting.AUTO + (setting.ruleText().isEmpty() ? "" : " or " + setting.ruleText());
+    }
   }
 
   /** The declaration's rule as an ELKI constraint. */

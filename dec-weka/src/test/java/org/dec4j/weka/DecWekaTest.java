@@ -78,7 +78,7 @@ class DecWekaTest {
   void anInterruptStopsTrainingPromptly() throws Exception {
     Instances data = iris();
     DEC c = small();
-    c.setPretrainSteps(1_000_000);
+    c.setPretrainSteps("1000000");
     Thread.currentThread().interrupt();
     try {
       Exception e = assertThrows(RuntimeException.class, () -> c.buildClusterer(data));

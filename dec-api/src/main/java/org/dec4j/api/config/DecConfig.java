@@ -58,9 +58,16 @@ public final class DecConfig {
     return Values.copy(setting.type().cast(values[setting.index()]));
   }
 
-  /** @return the latent size, the last of the {@link Settings#LAYERS} */
+  /**
+   * @return the latent size, the last of the {@link Settings#LAYERS}
+   * @throws IllegalStateException if the layers are left to the automatic recipe (resolve them first with
+   *     {@link AutoRecipe#resolve})
+   */
   public int latentSize() {
     int[] l = get(Settings.LAYERS);
+    if (l == null) {
+      throw new IllegalStateException("the layers are automatic: resolve the recipe for the data first");
+    }
     return l[l.length - 1];
   }
 
@@ -109,6 +116,9 @@ public final class DecConfig {
   }
 
   private static JsonElement toJson(Object v) {
+    if (v == null) {
+      return new JsonPrimitive(Setting.AUTO);
+    }
     if (v instanceof int[] a) {
       JsonArray arr = new JsonArray();
       for (int x : a) {
@@ -252,6 +262,9 @@ public final class DecConfig {
      */
     public Builder latentSize(int size) {
       int[] l = get(Settings.LAYERS);
+      if (l == null) {
+        throw new IllegalStateException("the layers are automatic: resolve the recipe for the data first");
+      }
       l[l.length - 1] = size;
       return set(Settings.LAYERS, l);
     }

@@ -2,7 +2,6 @@ package org.dec4j.api.config;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The declaration of one setting of a dec4j run: its name, value type, default, the rule a value must follow, a
@@ -17,6 +16,8 @@ import java.util.Locale;
  *     or {@link String}
  */
 public final class Setting<T> {
+  /** How the value "left to the automatic recipe" is written ({@link #automatic()}). */
+  public static final String AUTO = "auto";
   /** Where a setting belongs, for help texts and the README's table (headed by {@link #title()}). */
   public enum Group {
     RUN("Run"), // the run as a whole: engine, seed, threads
@@ -46,10 +47,12 @@ public final class Setting<T> {
   private final Rules.Rule<T> rule;
   private final String help;
   private final Readers readers;
+  private final boolean automatic;
 
   Setting(int index, String name, Group group, Class<T> type, T defaultValue, Rules.Rule<T> rule, String help,
       Readers readers) {
     this.index = index;
+    this.automatic = defaultValue == null;
     this.name = name;
     this.group = group;
     this.type = type;
@@ -57,7 +60,7 @@ public final class Setting<T> {
     this.rule = rule;
     this.help = help;
     this.readers = readers;
-    String wrong = rule.violation(defaultValue);
+    String wrong = automatic ? null : rule.violation(defaultValue);
     if (wrong != null) {
       throw new IllegalStateException("the default of " + name + " breaks its own rule: " + wrong);
     }
@@ -98,7 +101,15 @@ public final class Setting<T> {
     return type;
   }
 
-  /** @return the default value (a copy) */
+  /**
+   * @return whether the setting may be left to the automatic recipe ({@link AutoRecipe}): its default is then
+   *     {@link #AUTO} (the value null), and "auto" is a value a user can give
+   */
+  public boolean automatic() {
+    return automatic;
+  }
+
+  /** @return the default value (a copy; null for {@link #AUTO}) */
   public T defaultValue() {
     return Values.copy(defaultValue);
   }
@@ -126,6 +137,10 @@ public final class Setting<T> {
    *     layer sizes, "X" for a real number, "NAME" for text and "N" for a whole number
    */
   public String valueLabel() {
+    return automatic ? AUTO + "|" + typeLabel() : typeLabel();
+  }
+
+  private String typeLabel() {
     if (type.isEnum()) {
       return String.join("|", choices());
     }
@@ -145,7 +160,7 @@ public final class Setting<T> {
     if (type.isEnum()) {
       b.append(String.join("|", choices())).append("; ");
     } else if (!rule.text().isEmpty()) {
-      b.append(rule.text()).append("; ");
+      b.append(automatic ? AUTO + " or " : "").append(rule.text()).append("; ");
     }
     b.append("default ").append(format(defaultValue));
     if (!readers.all()) {
@@ -173,7 +188,7 @@ public final class Setting<T> {
    */
   public String check(T value) {
     if (value == null) {
-      return name + " must be set";
+      return automatic ? null : name + " must be set";
     }
     String wrong = rule.violation(value);
     return wrong == null ? null : name + " must be " + wrong + " (got " + format(value) + ")";
@@ -188,65 +203,20 @@ public final class Setting<T> {
    * @throws IllegalArgumentException naming the setting and what was expected
    */
   public T parse(String text) {
-    String t = text == null ? "" : text.trim();
-    try {
-      Object v;
-      if (type == Integer.class) {
-        v = Integer.parseInt(t);
-      } else if (type == Long.class) {
-        v = Long.parseLong(t);
-      } else if (type == Double.class) {
-        v = Double.parseDouble(t);
-      } else if (type == Boolean.class) {
-        if (!t.equalsIgnoreCase("true") && !t.equalsIgnoreCase("false")) {
-          throw new IllegalArgumentException(name + " must be true or false (got '" + text + "')");
-        }
-        v = Boolean.parseBoolean(t);
-      } else if (type == int[].class) {
-        v = Arrays.stream(t.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
-      } else if (type.isEnum()) {
-        v = enumValue(t);
-      } else {
-        v = t;
-      }
-      return type.cast(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be " + (type == int[].class ? "comma-separated integers"
-          : type == Double.class ? "a number" : "an integer") + " (got '" + text + "')");
+    if (automatic && text != null && text.trim().equalsIgnoreCase(AUTO)) {
+      return null;
     }
-  }
-
-  private Object enumValue(String t) {
-    String key = t.toUpperCase(Locale.ROOT).replace('-', '_');
-    for (T c : type.getEnumConstants()) {
-      if (((Enum<?>) c).name().equals(key)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException(name + " must be one of " + String.join(", ", choices()) + " (got '" + t
-        + "')");
+    return type.cast(Values.parse(name, type, choices(), text));
   }
 
   /**
    * @param value a value of the type
-   * @return the text {@link #parse} reads back: "500,500,2000,10", "0.001", "RELU"
+   * @return the text {@link #parse} reads back: "500,500,2000,10", "0.001", "RELU", "auto"
    */
   public String format(Object value) {
-    if (value instanceof int[] a) {
-      StringBuilder b = new StringBuilder();
-      for (int i = 0; i < a.length; i++) {
-        b.append(i == 0 ? "" : ",").append(a[i]);
-      }
-      return b.toString();
-    }
-    if (value instanceof Double d) {
-      return Values.formatDouble(d);
-    }
-    if (value instanceof Enum<?> e) {
-      return e.name();
-    }
-    return String.valueOf(value);
+    return value == null && automatic ? AUTO : Values.format(value);
   }
+
 
   /**
    * @param value a value
@@ -268,7 +238,9 @@ public final class Setting<T> {
   public T otherExample() {
     Object d = defaultValue;
     Object v;
-    if (d instanceof Integer i) {
+    if (d == null) {
+      v = type == Integer.class ? Integer.valueOf(7) : type == int[].class ? new int[] { 16, 3 } : null;
+    } else if (d instanceof Integer i) {
       v = i + 1;
     } else if (d instanceof Long l) {
       v = l + 1;

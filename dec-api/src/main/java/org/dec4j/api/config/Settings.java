@@ -59,9 +59,10 @@ public final class Settings {
   // ---- the network
 
   /** Encoder layer sizes, the last being the latent size. */
-  public static final Setting<int[]> LAYERS = declare("layers", Group.NETWORK, int[].class,
-      new int[] { 500, 500, 2000, 10 }, Rules.sizes(), "Encoder layer sizes, comma-separated; the last is the latent"
-          + " size.", except(IMSAT));
+  public static final Setting<int[]> LAYERS = declare("layers", Group.NETWORK, int[].class, null, Rules.sizes(),
+      "Encoder layer sizes, comma-separated; the last is the latent size (auto: the DEC paper's 500,500,2000,10 from "
+          + AutoRecipe.WIDE_COLUMNS + " columns, else two hidden layers of width near 4 x columns and latent"
+          + " min(10, columns)).", except(IMSAT));
   /** Hidden activation. */
   public static final Setting<Activation> ACTIVATION = declare("activation", Group.NETWORK, Activation.class,
       Activation.RELU, Rules.any(), "Activation of the hidden layers.", Readers.ALL);
@@ -81,12 +82,14 @@ public final class Settings {
           + Pretraining.AUTO_LAYERWISE_MAX_ROWS + " rows, else end to end.", except(IMSAT));
   /** Greedy steps per layer pair. */
   public static final Setting<Integer> PRETRAIN_LAYER_STEPS = declare("pretrain-layer-steps", Group.PRETRAINING,
-      Integer.class, 2000, Rules.atLeast(0), "Greedy steps (mini-batches) per layer pair of layer-wise"
-          + " pretraining.", except(IMSAT));
+      Integer.class, null, Rules.atLeast(0), "Greedy steps (mini-batches) per layer pair of layer-wise pretraining"
+          + " (auto: up to " + AutoRecipe.LAYER_EPOCHS + " epochs, stopping when the held-out reconstruction error"
+          + " stops improving).", except(IMSAT));
   /** End-to-end steps. */
   public static final Setting<Integer> PRETRAIN_STEPS = declare("pretrain-steps", Group.PRETRAINING, Integer.class,
-      2000, Rules.atLeast(0), "End-to-end pretraining steps; the fine-tuning steps after layer-wise pretraining.",
-      except(IMSAT));
+      null, Rules.atLeast(0), "End-to-end pretraining steps; the fine-tuning steps after layer-wise pretraining"
+          + " (auto: up to " + AutoRecipe.END_TO_END_EPOCHS + " epochs end to end or " + AutoRecipe.FINE_TUNE_EPOCHS
+          + " of fine-tuning, stopping when the held-out reconstruction error stops improving).", except(IMSAT));
   /** Pretraining optimizer. */
   public static final Setting<Optimizer> PRETRAIN_OPTIMIZER = declare("pretrain-optimizer", Group.PRETRAINING,
       Optimizer.class, Optimizer.ADAM, Rules.any(), "Pretraining optimizer (SGD with Nesterov momentum).",
@@ -170,8 +173,9 @@ public final class Settings {
       Rules.positive(), "DAC: temperature of the softmax layer started at the k-means centroids, in mean squared"
           + " distances of a row to its nearest centroid.", only("dac"));
   /** IMSAT's hidden layers. */
-  public static final Setting<int[]> IMSAT_HIDDEN = declare("imsat-hidden", Group.ENGINE, int[].class,
-      new int[] { 1200, 1200 }, Rules.sizes(), "IMSAT: hidden layer sizes of its classifier d-...-K.", only(IMSAT));
+  public static final Setting<int[]> IMSAT_HIDDEN = declare("imsat-hidden", Group.ENGINE, int[].class, null,
+      Rules.sizes(), "IMSAT: hidden layer sizes of its classifier d-...-K (auto: the paper's 1200,1200 from "
+          + AutoRecipe.WIDE_COLUMNS + " columns, else the width of the layers' rule twice).", only(IMSAT));
   /** IMSAT's step size. */
   public static final Setting<Double> IMSAT_LR = declare("imsat-lr", Group.ENGINE, Double.class, 0.002,
       Rules.positive(), "IMSAT: Adam's step size (the paper's code).", only(IMSAT));

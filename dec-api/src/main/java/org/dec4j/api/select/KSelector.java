@@ -1,5 +1,6 @@
 package org.dec4j.api.select;
 
+import org.dec4j.api.config.AutoRecipe;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.data.FloatMatrix;
@@ -75,7 +76,9 @@ public final class KSelector {
   public static Selection select(ClusteringEngine engine, FloatMatrix x, KRequest request, int[] latents,
       DecConfig config, TrainingListener listener, CancellationToken cancel) {
     int[] ks = request.ks();
-    int[] ls = latents == null || latents.length == 0 ? new int[] { config.latentSize() } : latents.clone();
+    boolean latentsGiven = latents != null && latents.length > 0;
+    DecConfig resolved = AutoRecipe.resolve(config, x.rows(), x.cols()).config();
+    int[] ls = latentsGiven ? latents.clone() : new int[] { resolved.latentSize() };
     for (int k : ks) {
       ClusteringEngine.checkK(k, x.rows());
     }
@@ -87,7 +90,8 @@ public final class KSelector {
     for (int latent : ls) {
       List<List<FitResult>> bySeed = new ArrayList<>();
       for (int s = 0; s < request.seeds(); s++) {
-        DecConfig c = config.toBuilder().latentSize(latent).set(Settings.SEED, seed + s).build();
+        DecConfig.Builder b = latentsGiven ? resolved.toBuilder().latentSize(latent) : config.toBuilder();
+        DecConfig c = b.set(Settings.SEED, seed + s).build();
         List<FitResult> fits = engine.fitEachK(x, ks, c, listener, cancel);
         for (FitResult f : fits) {
           separate += f.model().summary().totalSeconds();

@@ -1,5 +1,6 @@
 package org.dec4j.engine.autoencoder;
 
+import org.dec4j.api.config.AutoRecipe;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Pretraining;
 import org.dec4j.api.config.Settings;
@@ -9,6 +10,8 @@ import org.dec4j.api.progress.TrainingListener;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.nn.Embeddings;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -24,18 +27,33 @@ import java.util.SplittableRandom;
  * <li>{@link Pretraining#AUTO}: layer-wise for small data sets, otherwise end to end without corruption for the
  * same total number of steps ({@link Pretraining#resolve}).</li>
  * </ul>
+ * A budget left at {@code auto} is the {@link AutoRecipe}'s, and the stage it bounds stops early at a plateau of
+ * the reconstruction error of {@value #HELD_OUT_PERCENT}% of the rows (at most {@value #MAX_HELD_OUT}) held back
+ * from the gradient ({@link Plateau}); with every budget given, all rows train for exactly those steps.
  *
  * <p>Reference: P. Vincent et al.: Stacked Denoising Autoencoders. JMLR 11, 2010; J. Xie et al., ICML 2016,
  * section 3.2.</p>
  */
 public final class AutoencoderPretrainer {
+  /** Share of the rows held back to watch for the plateau, in percent. */
+  static final int HELD_OUT_PERCENT = 10;
+  /** Most rows held back. */
+  static final int MAX_HELD_OUT = 1000;
+  /** Checks of the plateau rule per stage budget (at least one per epoch). */
+  static final int CHECKS_PER_BUDGET = 40;
+
   /**
    * @param steps optimizer steps taken (all layers and fine-tuning)
    * @param finalLoss reconstruction MSE at the end
    * @param seconds wall time
    * @param recipe the recipe used (AUTO resolved)
+   * @param stop why pretraining ended, in words
    */
-  public record Result(int steps, double finalLoss, double seconds, Pretraining recipe) {
+  public record Result(int steps, double finalLoss, double seconds, Pretraining recipe, String stop) {
+  }
+
+  /** The rows that train and those held back to watch (all rows train when nothing is watched). */
+  private record Split(float[] train, int trainRows, float[] held, int heldRows) {
   }
 
   /**
@@ -53,51 +71,114 @@ public final class AutoencoderPretrainer {
     Pretraining recipe = config.get(Settings.PRETRAINING).resolve(n);
     boolean layerwise = recipe == Pretraining.LAYERWISE;
     boolean auto = config.get(Settings.PRETRAINING) == Pretraining.AUTO;
+    Integer layerSteps = config.get(Settings.PRETRAIN_LAYER_STEPS);
+    Integer steps = config.get(Settings.PRETRAIN_STEPS);
+    boolean watch = steps == null || layerwise && layerSteps == null;
+    Split split = watch ? split(x, n, ae.encoder().inputSize(), rng.split()) : new Split(x, n, null, 0);
+    int batch = Math.min(config.get(Settings.BATCH_SIZE), split.trainRows());
     int layers = ae.encoder().layers();
-    int total = layers * config.get(Settings.PRETRAIN_LAYER_STEPS) + config.get(Settings.PRETRAIN_STEPS);
-    if (!layerwise && !auto) {
-      total = config.get(Settings.PRETRAIN_STEPS);
+    int perLayer = layerSteps != null ? layerSteps : AutoRecipe.layerSteps(split.trainRows(), batch);
+    int endToEnd;
+    if (layerwise) {
+      endToEnd = steps != null ? steps : AutoRecipe.fineTuneSteps(split.trainRows(), batch);
+    } else if (steps == null) {
+      endToEnd = AutoRecipe.endToEndSteps(split.trainRows(), batch);
+    } else {
+      endToEnd = auto && layerSteps != null ? layers * layerSteps + steps : steps;
     }
-    int endToEndSteps = layerwise ? config.get(Settings.PRETRAIN_STEPS) : total;
+    int total = (layerwise ? layers * perLayer : 0) + endToEnd;
     double inputCorruption = layerwise || auto ? 0 : config.get(Settings.PRETRAIN_CORRUPTION);
     listener.phaseStarted(Phase.PRETRAIN, total);
     if (total == 0) {
       listener.phaseEnded(Phase.PRETRAIN, 0, "skipped (0 steps)");
-      return new Result(0, Double.NaN, 0, recipe);
+      return new Result(0, Double.NaN, 0, recipe, "no steps asked for");
     }
     ReconstructionTraining.Progress progress = new ReconstructionTraining.Progress(listener, total);
+    List<String> stops = new ArrayList<>();
+    int done = 0;
     if (layerwise) {
-      greedy(ae, x, n, config, rng, progress, cancel);
+      done += greedy(ae, split, perLayer, layerSteps == null, config, rng, progress, cancel, stops);
     }
     double loss = Double.NaN;
-    if (endToEndSteps > 0) {
-      loss = new ReconstructionTraining(ae.encoder(), ae.decoder(), config, progress, cancel).run(x, n,
-          endToEndSteps, inputCorruption, 0, rng.split());
+    if (endToEnd > 0) {
+      Plateau plateau = steps == null ? plateau(split, endToEnd, batch) : null;
+      ReconstructionTraining.Run run = new ReconstructionTraining(ae.encoder(), ae.decoder(), config, progress,
+          cancel).run(split.train(), split.trainRows(), endToEnd, inputCorruption, 0, plateau, rng.split());
+      done += run.steps();
+      loss = run.loss();
+      if (plateau != null) {
+        stops.add((layerwise ? "fine-tuning " : "") + plateau.reason(run.steps(), run.plateaued()));
+      }
     }
     double seconds = progress.seconds();
-    int b = Math.min(config.get(Settings.BATCH_SIZE), n);
+    String stop = stops.isEmpty() ? "the given budget of " + total + " steps" : String.join("; ", stops);
     listener.phaseEnded(Phase.PRETRAIN, seconds, String.format(Locale.ROOT,
-        "%s%s%d steps, reconstruction MSE %.5f, %.0f samples/s", auto ? "AUTO for " + n + " rows: " : "",
-        layerwise ? layers + " layers x " + config.get(Settings.PRETRAIN_LAYER_STEPS) + " greedy steps + fine-tuning, "
-            : "end to end, ", total, loss, total * (double) b / seconds));
-    return new Result(total, loss, seconds, recipe);
+        "%s%s%d steps, reconstruction MSE %.5f, %.0f samples/s; %s", auto ? "AUTO for " + n + " rows: " : "",
+        layerwise ? layers + " layers greedily + fine-tuning, " : "end to end, ", done, loss,
+        done * (double) batch / seconds, stop));
+    return new Result(done, loss, seconds, recipe, stop);
   }
 
-  /** Trains layer pairs from the outside in, each on the output of the layers before it. */
-  private static void greedy(Autoencoder ae, float[] x, int n, DecConfig config, SplittableRandom rng,
-      ReconstructionTraining.Progress progress, CancellationToken cancel) {
+  /** Trains layer pairs from the outside in, each on the output of the layers before it; returns the steps. */
+  private static int greedy(Autoencoder ae, Split split, int steps, boolean watch, DecConfig config,
+      SplittableRandom rng, ReconstructionTraining.Progress progress, CancellationToken cancel, List<String> stops) {
     int layers = ae.encoder().layers();
-    float[] h = x;
-    int steps = config.get(Settings.PRETRAIN_LAYER_STEPS);
+    float[] h = split.train();
+    float[] held = split.held();
+    int batch = Math.min(config.get(Settings.BATCH_SIZE), split.trainRows());
     double corruption = config.get(Settings.PRETRAIN_CORRUPTION);
+    int done = 0;
+    List<Integer> ran = new ArrayList<>();
     for (int l = 0; l < layers; l++) {
       DenseNetwork enc = ae.encoder().layer(l);
       DenseNetwork dec = ae.decoder().layer(layers - 1 - l);
-      new ReconstructionTraining(enc, dec, config, progress, cancel).run(h, n, steps, corruption, corruption,
-          rng.split());
+      Plateau plateau = watch ? plateau(new Split(h, split.trainRows(), held, split.heldRows()), steps, batch) : null;
+      ReconstructionTraining.Run run = new ReconstructionTraining(enc, dec, config, progress, cancel).run(h,
+          split.trainRows(), steps, corruption, corruption, plateau, rng.split());
+      done += run.steps();
+      ran.add(run.steps());
       if (l + 1 < layers) {
-        h = Embeddings.toFloat(Embeddings.embed(enc, h, n));
+        h = Embeddings.toFloat(Embeddings.embed(enc, h, split.trainRows()));
+        held = held == null ? null : Embeddings.toFloat(Embeddings.embed(enc, held, split.heldRows()));
       }
     }
+    if (watch) {
+      stops.add("greedy layer pairs " + ran + " steps of at most " + steps + " each (held-out plateau)");
+    }
+    return done;
+  }
+
+  private static Plateau plateau(Split split, int budget, int batch) {
+    int epoch = (split.trainRows() + batch - 1) / batch;
+    return new Plateau(split.held(), split.heldRows(), Math.max(epoch, budget / CHECKS_PER_BUDGET));
+  }
+
+  /** Holds back a seeded sample of the rows to watch (at least one row stays on each side). */
+  private static Split split(float[] x, int n, int d, SplittableRandom rng) {
+    int m = Math.min(MAX_HELD_OUT, Math.max(1, n * HELD_OUT_PERCENT / 100));
+    if (n < 2) {
+      return new Split(x, n, x, n);
+    }
+    m = Math.min(m, n - 1);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    float[] held = new float[m * d];
+    float[] train = new float[(n - m) * d];
+    for (int i = 0; i < n; i++) {
+      if (i < m) {
+        System.arraycopy(x, order[i] * d, held, i * d, d);
+      } else {
+        System.arraycopy(x, order[i] * d, train, (i - m) * d, d);
+      }
+    }
+    return new Split(train, n - m, held, m);
   }
 }

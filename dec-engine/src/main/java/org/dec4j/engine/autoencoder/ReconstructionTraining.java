@@ -74,15 +74,27 @@ final class ReconstructionTraining {
   }
 
   /**
+   * What one loop did.
+   *
+   * @param steps optimizer steps taken
+   * @param loss mean squared error of the last step
+   * @param plateaued whether the plateau rule ended it before its budget
+   */
+  record Run(int steps, double loss, boolean plateaued) {
+  }
+
+  /**
    * @param h rows to reconstruct, row-major n x encoder input
    * @param n rows
-   * @param steps optimizer steps
+   * @param steps optimizer steps, the budget
    * @param inputDropout dropout on the input (0 for none)
    * @param codeDropout dropout on the code between encoder and decoder (0 for none)
+   * @param plateau the rule that may stop before the budget, or null to run it all
    * @param rng generator for batch order and noise
-   * @return mean squared error of the last step
+   * @return what was done
    */
-  double run(float[] h, int n, int steps, double inputDropout, double codeDropout, SplittableRandom rng) {
+  Run run(float[] h, int n, int steps, double inputDropout, double codeDropout, Plateau plateau,
+      SplittableRandom rng) {
     int d = encoder.inputSize();
     int b = Math.min(config.get(Settings.BATCH_SIZE), n);
     GradientStepper encStep = stepper(encoder, config);
@@ -111,8 +123,11 @@ final class ReconstructionTraining {
       encStep.step(encoder.gradients());
       decStep.step(decoder.gradients());
       progress.step(b, loss);
+      if (plateau != null && plateau.stop(step, encoder, decoder)) {
+        return new Run(step, loss, true);
+      }
     }
-    return loss;
+    return new Run(steps, loss, false);
   }
 
   private static GradientStepper stepper(DenseNetwork net, DecConfig c) {

@@ -1,5 +1,6 @@
 package org.dec4j.engine.core;
 
+import org.dec4j.api.config.AutoRecipe;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.data.FloatMatrix;
@@ -99,8 +100,9 @@ public abstract class EmbeddedClusteringEngine implements ClusteringEngine {
   public final FitResult fit(FloatMatrix data, int k, DecConfig config, TrainingListener listener,
       CancellationToken cancel) {
     checkData(data, k);
+    AutoRecipe.Plan plan = AutoRecipe.resolve(config, data.rows(), data.cols());
     return Nd4jRuntime.call(config.get(Settings.DETERMINISTIC), () -> cluster(data, k,
-        prepare(data, config, listener, cancel), config, listener, cancel));
+        prepare(data, plan, listener, cancel), plan.config(), listener, cancel));
   }
 
   /**
@@ -113,15 +115,16 @@ public abstract class EmbeddedClusteringEngine implements ClusteringEngine {
     for (int k : ks) {
       checkData(data, k);
     }
+    AutoRecipe.Plan plan = AutoRecipe.resolve(config, data.rows(), data.cols());
     return Nd4jRuntime.call(config.get(Settings.DETERMINISTIC), () -> {
-      Prepared p = prepare(data, config, listener, cancel);
+      Prepared p = prepare(data, plan, listener, cancel);
       INDArray pretrained = p.ae() == null ? null : p.ae().params().dup();
       List<FitResult> out = new ArrayList<>();
       for (int k : ks) {
         if (pretrained != null) {
           p.ae().params().assign(pretrained);
         }
-        out.add(cluster(data, k, p, config, listener, cancel));
+        out.add(cluster(data, k, p, plan.config(), listener, cancel));
       }
       return out;
     });
@@ -136,20 +139,27 @@ public abstract class EmbeddedClusteringEngine implements ClusteringEngine {
     return DecModelCodec.read(archive);
   }
 
-  /** What the phases before clustering leave: the scaling, the scaled rows and the pretrained autoencoder. */
-  private record Prepared(FeatureScaler scaler, float[] x, Autoencoder ae, AutoencoderPretrainer.Result result) {
+  /**
+   * What the phases before clustering leave: the recipe's plan, the scaling, the scaled rows and the pretrained
+   * autoencoder.
+   */
+  private record Prepared(String plan, FeatureScaler scaler, float[] x, Autoencoder ae,
+      AutoencoderPretrainer.Result result) {
   }
 
-  private Prepared prepare(FloatMatrix data, DecConfig config, TrainingListener listener, CancellationToken cancel) {
+  private Prepared prepare(FloatMatrix data, AutoRecipe.Plan plan, TrainingListener listener,
+      CancellationToken cancel) {
+    DecConfig config = plan.config();
     int n = data.rows();
     int d = data.cols();
     long t0 = System.nanoTime();
     listener.phaseStarted(Phase.PREPARE, 1);
     FeatureScaler scaler = FeatureScaler.fit(data, config.get(Settings.SCALING));
     float[] x = scaler.transform(data);
-    listener.phaseEnded(Phase.PREPARE, seconds(t0), n + " rows x " + d + " columns, scaling " + scaler.method());
+    listener.phaseEnded(Phase.PREPARE, seconds(t0), n + " rows x " + d + " columns, scaling " + scaler.method()
+        + (plan.text() == null ? "" : "; recipe: " + plan.text()));
     if (!pretrains()) {
-      return new Prepared(scaler, x, null, null);
+      return new Prepared(plan.text(), scaler, x, null, null);
     }
     SplittableRandom rng = new SplittableRandom(config.get(Settings.SEED));
     Autoencoder ae = autoencoders.create(d, config, rng.split());
@@ -161,11 +171,11 @@ public abstract class EmbeddedClusteringEngine implements ClusteringEngine {
       listener.phaseEnded(Phase.PRETRAIN, 0, String.format(Locale.ROOT, "reused the autoencoder pretrained by the"
           + " previous fit on these data with these settings (%d steps, %.1f s, loss %.5f)", hit.result().steps(),
           hit.result().seconds(), hit.result().finalLoss()));
-      return new Prepared(scaler, x, ae, hit.result());
+      return new Prepared(plan.text(), scaler, x, ae, hit.result());
     }
     AutoencoderPretrainer.Result pre = pretrainer.pretrain(ae, x, n, config, rng.split(), listener, cancel);
     PretrainingCache.store(data, key, scaler, ae.params(), pre);
-    return new Prepared(scaler, x, ae, pre);
+    return new Prepared(plan.text(), scaler, x, ae, pre);
   }
 
   /**
@@ -215,7 +225,7 @@ public abstract class EmbeddedClusteringEngine implements ClusteringEngine {
         pre == null ? Double.NaN : pre.finalLoss(), init == null ? Double.NaN : init.inertia(), out.iterations(),
         out.finalLoss(), out.lastChangedShare(), out.stopReason(), Assignments.clusterSizes(out.labels(), k),
         pre == null ? 0 : pre.seconds(), initSeconds, refineSeconds, out.warnings(), pre == null ? null
-            : pre.recipe(), null, null, effect(p, k, init, out.labels(), config));
+            : pre.recipe(), p.plan(), pre == null ? null : pre.stop(), effect(p, k, init, out.labels(), config));
     DenseNetwork net = out.network() != null ? out.network() : p.ae().encoder();
     DenseNetwork frozen = new DenseNetwork(net.sizes(), net.activations(), net.params().dup(), null);
     DecConfig recorded = config.toBuilder().set(Settings.ENGINE, name).build();

@@ -27,10 +27,17 @@ import java.util.SplittableRandom;
  * {@code update-interval} batches a check that embeds all rows, assigns them ({@link #assign}; Student's t around
  * the centroids unless the engine's network assigns by itself), runs the collapse watch, lets the engine update
  * what its steps hold fixed ({@link #update}), reports progress, and stops when fewer than {@code tol} of the hard
- * labels changed since the last check, or at the budget. An engine supplies {@link #step} and {@link #update}
- * (and overrides a hook where it differs), as ELKI's k-means variants supply only their iteration.
+ * labels changed since the last check (from the second check on, {@link #FIRST_STOP_CHECKS}), or at the budget. An
+ * engine supplies {@link #step} and {@link #update} (and overrides a hook where it differs), as ELKI's k-means
+ * variants supply only their iteration.
  */
 public abstract class Refinement {
+  /**
+   * The stopping test acts from this check on: the labels at the first check after the start were computed from
+   * one target only, and a phase whose first steps move no label (small steps on a well-separated start) would
+   * stop there having done nothing; from the second, a second target has had its effect.
+   */
+  static final int FIRST_STOP_CHECKS = 2;
   /** The network being trained (its parameters change). */
   protected final DenseNetwork encoder;
   /** Scaled rows, row-major n x d. */
@@ -191,7 +198,7 @@ public abstract class Refinement {
         loss = update(z, q);
         listener.progress(new TrainingEvent(Phase.REFINE, ite, budget, loss, changed,
             Assignments.clusterSizes(labels, k), Assignments.normalizedMeanEntropy(q, n, k), clock.rateAndReset()));
-        if (ite > 0 && watching(ite) && changed < config.get(Settings.TOL)) {
+        if (ite >= FIRST_STOP_CHECKS * interval && watching(ite) && changed < config.get(Settings.TOL)) {
           reason = StopReason.CONVERGED;
           break;
         }

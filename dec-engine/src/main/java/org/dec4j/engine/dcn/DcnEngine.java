@@ -84,7 +84,7 @@ public final class DcnEngine extends EmbeddedClusteringEngine {
       double momentum = config.get(Settings.MOMENTUM);
       this.encoderStepper = GradientStepper.nesterov(encoder.params(), lr, momentum);
       this.decoderStepper = GradientStepper.nesterov(decoder.params(), lr, momentum);
-      this.lambda = config.get(Settings.DCN_LAMBDA);
+      this.lambda = config.get(Settings.DCN_LAMBDA) / s.d();
       this.counts = new long[k];
       int[] sizes = Assignments.clusterSizes(s.init().labels(), k);
       for (int j = 0; j < k; j++) {

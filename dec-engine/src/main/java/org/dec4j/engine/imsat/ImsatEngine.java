@@ -1,6 +1,7 @@
 package org.dec4j.engine.imsat;
 
 import org.dec4j.api.Citations;
+import org.dec4j.api.config.AutoRecipe;
 import org.dec4j.api.config.Perturbation;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.model.StopReason;
@@ -81,10 +82,10 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
   @Override
   public String description() {
     StringBuilder hidden = new StringBuilder("d");
-    for (int width : Settings.IMSAT_HIDDEN.defaultValue()) {
+    for (int width : AutoRecipe.imsatHidden(AutoRecipe.WIDE_COLUMNS)) {
       hidden.append('-').append(width);
     }
-    return String.format(Locale.ROOT, "IMSAT: a %s-K softmax classifier trained from scratch to maximise the mutual"
+    return String.format(Locale.ROOT, "IMSAT: a %s-K softmax classifier (narrower on narrow data) trained from scratch to maximise the mutual"
         + " information between rows and clusters while staying invariant to perturbations of each row (by default"
         + " R_SAT + %s (H(Y|X) - %s H(Y)) with imsat-perturbation %s; no autoencoder). %s", hidden,
         Settings.IMSAT_LAMBDA.format(Settings.IMSAT_LAMBDA.defaultValue()),
