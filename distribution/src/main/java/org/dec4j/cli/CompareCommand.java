@@ -38,8 +38,8 @@ final class CompareCommand extends TrainingCommand {
   @Option(names = "--k", required = true, paramLabel = "K", description = "Number of clusters.")
   int k;
 
-  @Option(names = "--methods", defaultValue = "all", paramLabel = "LIST", description = "Comma-separated: all,"
-      + " engines, classical, an engine name (dec, ...), weka-kmeans, weka-em, elki-kmeans, elki-em (default all).")
+  @Option(names = "--methods", defaultValue = "all", paramLabel = "LIST", description = Methods.HELP
+      + " (default all).")
   String methods;
 
   @Option(names = "--seeds", defaultValue = "3", paramLabel = "N", description = "Seeds per method: --seed, --seed"
@@ -63,9 +63,7 @@ final class CompareCommand extends TrainingCommand {
 
   static int compare(Path input, int k, String methodSpec, int seeds, Path report, InputOptions inputOptions,
       boolean quiet, DecConfig engineConfig) throws IOException {
-    if (seeds < 1) {
-      throw new IllegalArgumentException("--seeds must be at least 1");
-    }
+    Comparison.checkSeeds(seeds);
     Table file = TableReader.read(input);
     PreparedData data = TableClusterer.prepare(file, inputOptions.classColumn(file), engineConfig).data();
     TrainingListener progress = ProgressPrinter.forCommand(quiet);

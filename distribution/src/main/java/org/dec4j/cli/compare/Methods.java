@@ -9,20 +9,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The methods {@code compare} knows, by name: every engine the SPI offers, and Weka's and ELKI's k-means and EM.
  * {@code all} selects them all, {@code engines} the deep ones, {@code classical} the four others.
  */
 public final class Methods {
-  private static final Map<String, Supplier<ClusteringMethod>> CLASSICAL = new LinkedHashMap<>();
+  /** What {@code --methods} accepts, for the options' help. */
+  public static final String HELP = "Comma-separated: all, engines, classical, an engine name (dec, ...),"
+      + " weka-kmeans, weka-em, elki-kmeans, elki-em";
+
+  private static final Map<String, ClusteringMethod> CLASSICAL = new LinkedHashMap<>();
 
   static {
-    CLASSICAL.put("weka-kmeans", WekaMethods::kmeans);
-    CLASSICAL.put("weka-em", WekaMethods::em);
-    CLASSICAL.put("elki-kmeans", ElkiMethods::kmeans);
-    CLASSICAL.put("elki-em", ElkiMethods::em);
+    for (ClusteringMethod m : List.of(WekaMethods.kmeans(), WekaMethods.em(), ElkiMethods.kmeans(),
+        ElkiMethods.em())) {
+      CLASSICAL.put(m.id(), m);
+    }
   }
 
   private Methods() {
@@ -55,7 +58,7 @@ public final class Methods {
       if (engines.contains(n)) {
         out.add(new EngineMethod(n, config, progress));
       } else if (CLASSICAL.containsKey(n)) {
-        out.add(CLASSICAL.get(n).get());
+        out.add(CLASSICAL.get(n));
       } else {
         throw new IllegalArgumentException("unknown method '" + n + "'; known: all, engines, classical, "
             + String.join(", ", engines) + ", " + String.join(", ", CLASSICAL.keySet()));
