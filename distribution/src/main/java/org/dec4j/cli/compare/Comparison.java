@@ -96,7 +96,8 @@ public final class Comparison {
     } catch (TrainingCancelledException e) {
       throw e;
     } catch (OutOfMemoryError e) {
-      return failed(m, seed, t0, "out of memory (" + e.getMessage() + "); give the JVM more with DEC4J_JAVA_OPTS=-Xmx..");
+      return failed(m, seed, t0, "out of memory (" + e.getMessage() + "); give the JVM more with"
+          + " DEC4J_JAVA_OPTS=-Xmx..");
     } catch (Exception | LinkageError e) {
       return failed(m, seed, t0, e.getClass().getSimpleName() + ": " + e.getMessage());
     }

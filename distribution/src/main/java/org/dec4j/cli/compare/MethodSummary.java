@@ -44,6 +44,16 @@ public record MethodSummary(String method, int runs, int failures, String firstE
 
   /** @return what happened, for the table's note column */
   public String note() {
+    return failureNote(runs, failures, firstError);
+  }
+
+  /**
+   * @param runs runs attempted
+   * @param failures runs that failed
+   * @param firstError the first failure's reason
+   * @return "", "failed: why" or "2 of 3 runs failed: why"
+   */
+  public static String failureNote(int runs, int failures, String firstError) {
     if (failures == 0) {
       return "";
     }

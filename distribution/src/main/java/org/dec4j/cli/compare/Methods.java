@@ -2,6 +2,7 @@ package org.dec4j.cli.compare;
 
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.engine.Engines;
+import org.dec4j.api.pipeline.TableClusterer;
 import org.dec4j.api.progress.TrainingListener;
 
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The methods {@code compare} knows, by name: every engine the SPI offers, and Weka's and ELKI's k-means and EM.
- * {@code all} selects them all, {@code engines} the deep ones, {@code classical} the four others.
+ * The methods {@code compare} and {@code suite} know, by name: every engine the SPI offers, and Weka's and ELKI's
+ * k-means and EM. {@code all} selects them all, {@code engines} the deep ones, {@code classical} the four others.
  */
 public final class Methods {
   /** What {@code --methods} accepts, for the options' help. */
@@ -29,6 +30,20 @@ public final class Methods {
   }
 
   private Methods() {
+  }
+
+  /**
+   * Names, once, each setting given a value that none of the chosen engines reads.
+   *
+   * @param methods the chosen methods
+   * @param config the settings
+   * @param progress where the warnings go
+   */
+  public static void warnUnread(List<ClusteringMethod> methods, DecConfig config, TrainingListener progress) {
+    List<String> engines = methods.stream().map(ClusteringMethod::engine).filter(e -> e != null).toList();
+    if (!engines.isEmpty()) {
+      TableClusterer.warnUnread(config, engines, progress);
+    }
   }
 
   /**

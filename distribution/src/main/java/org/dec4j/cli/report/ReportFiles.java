@@ -6,13 +6,20 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes report files atomically ({@link SafeFiles}): a report interrupted while it is written, by an error or by
- * Ctrl-C, leaves the previous version of each file, never half of one.
+ * Ctrl-C, leaves the previous version of each file, never half of one. A report is for reading, so where the file
+ * system has POSIX permissions it is made readable by all (the temporary file it was written to is the owner's only).
  */
 public final class ReportFiles {
+  private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
+
   private ReportFiles() {
   }
 
@@ -23,6 +30,7 @@ public final class ReportFiles {
    */
   public static void text(Path file, String text) throws IOException {
     SafeFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    readable(file);
   }
 
   /**
@@ -32,5 +40,14 @@ public final class ReportFiles {
    */
   public static void png(Path file, Chart<?, ?> chart) throws IOException {
     SafeFiles.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+    readable(file);
+  }
+
+  private static void readable(Path file) {
+    try {
+      Files.setPosixFilePermissions(file, READABLE);
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // the file is written; it keeps the permissions it was created with
+    }
   }
 }
