@@ -38,13 +38,8 @@ final class CompareCommand extends TrainingCommand {
   @Option(names = "--k", required = true, paramLabel = "K", description = "Number of clusters.")
   int k;
 
-  @Option(names = "--methods", defaultValue = "all", paramLabel = "LIST", description = "Comma-separated: all,"
-      + " engines, classical, an engine name (dec, ...), weka-kmeans, weka-em, elki-kmeans, elki-em (default all).")
-  String methods;
-
-  @Option(names = "--seeds", defaultValue = "3", paramLabel = "N", description = "Seeds per method: --seed, --seed"
-      + " + 1, ... (default 3).")
-  int seeds;
+  @Mixin
+  ComparisonOptions comparison;
 
   @Option(names = "--report", paramLabel = "DIR", description = "Write report.md, summary.csv, runs.csv and PNG"
       + " plots here.")
@@ -53,27 +48,20 @@ final class CompareCommand extends TrainingCommand {
   @Mixin
   InputOptions inputOptions;
 
-  @Option(names = "--quiet", description = "No engine progress on stderr (warnings still).")
-  boolean quiet;
-
   @Override
   public Integer call() throws Exception {
-    return compare(input, k, methods, seeds, report, inputOptions, quiet, settings().toConfig());
+    return compare(input, k, comparison.methods, comparison.seeds, report, inputOptions, comparison.quiet,
+        settings().toConfig());
   }
 
   static int compare(Path input, int k, String methodSpec, int seeds, Path report, InputOptions inputOptions,
       boolean quiet, DecConfig engineConfig) throws IOException {
-    if (seeds < 1) {
-      throw new IllegalArgumentException("--seeds must be at least 1");
-    }
+    Comparison.checkSeeds(seeds);
     Table file = TableReader.read(input);
     PreparedData data = TableClusterer.prepare(file, inputOptions.classColumn(file), engineConfig).data();
     TrainingListener progress = ProgressPrinter.forCommand(quiet);
     List<ClusteringMethod> methods = Methods.parse(methodSpec, engineConfig, progress);
-    List<String> engines = methods.stream().map(ClusteringMethod::engine).filter(e -> e != null).toList();
-    if (!engines.isEmpty()) {
-      TableClusterer.warnUnread(engineConfig, engines, progress);
-    }
+    Methods.warnUnread(methods, engineConfig, progress);
     RunSummary.data(System.out, input.toString(), data);
     int[] classes = data.classes().map(c -> c.labels()).orElse(null);
     List<String> notes = new ArrayList<>();

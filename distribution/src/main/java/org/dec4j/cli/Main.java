@@ -8,8 +8,8 @@ import java.io.IOException;
 
 /** The {@code dec} command: subcommands for clustering, prediction and evaluation. */
 @Command(name = "dec", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    subcommands = { ClusterCommand.class, PredictCommand.class, CompareCommand.class, DemoCommand.class,
-        ChooseKCommand.class, InspectCommand.class, BenchCommand.class, SettingsCommand.class,
+    subcommands = { ClusterCommand.class, PredictCommand.class, CompareCommand.class, SuiteCommand.class,
+        DemoCommand.class, ChooseKCommand.class, InspectCommand.class, BenchCommand.class, SettingsCommand.class,
         CommandLine.HelpCommand.class },
     description = "Deep Embedded Clustering (Xie, Girshick, Farhadi, ICML 2016) for the JVM.")
 public final class Main {

@@ -3,7 +3,7 @@ package org.dec4j.cli;
 import org.dec4j.api.progress.Phase;
 import org.dec4j.api.progress.TrainingEvent;
 import org.dec4j.api.progress.TrainingListener;
-import org.knowm.xchart.BitmapEncoder;
+import org.dec4j.cli.report.ReportFiles;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -80,7 +80,7 @@ final class RefinementTrace implements TrainingListener {
     for (double[] p : points) {
       csv.append(String.format(Locale.ROOT, "%d,%.5f,%.5f,%.5f%n", (long) p[0], p[1], p[2], p[3]));
     }
-    Files.writeString(dir.resolve("refinement.csv"), csv.toString());
+    ReportFiles.text(dir.resolve("refinement.csv"), csv.toString());
     if (points.isEmpty()) {
       return;
     }
@@ -91,8 +91,8 @@ final class RefinementTrace implements TrainingListener {
     series(chart, "smallest cluster / equal share", 1);
     series(chart, "entropy of mean assignment / log K", 2);
     series(chart, "labels changed", 3);
-    BitmapEncoder.saveBitmap(chart, dir.resolve("refinement.png").toString(), BitmapEncoder.BitmapFormat.PNG);
-    Files.writeString(dir.resolve("warnings.txt"), String.join(System.lineSeparator(), warnings)
+    ReportFiles.png(dir.resolve("refinement.png"), chart);
+    ReportFiles.text(dir.resolve("warnings.txt"), String.join(System.lineSeparator(), warnings)
         + (warnings.isEmpty() ? "" : System.lineSeparator()));
   }
 

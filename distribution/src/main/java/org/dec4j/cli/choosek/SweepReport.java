@@ -2,7 +2,8 @@ package org.dec4j.cli.choosek;
 
 import org.dec4j.api.select.Recommendation;
 import org.dec4j.cli.compare.Stats;
-import org.knowm.xchart.BitmapEncoder;
+import org.dec4j.cli.report.ReportFiles;
+import org.dec4j.cli.report.TextTable;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -20,9 +21,9 @@ import java.util.function.Function;
 
 /** The sweep as a text table, CSV, Markdown and one PNG per measure (against K, one line per latent size). */
 public final class SweepReport {
-  private static final String[] HEADER = { "latent", "K", "silhouette (latent)", "Davies-Bouldin (latent)",
-      "silhouette (input)", "Davies-Bouldin (input)", "k-means inertia", "stability (ARI)", "smallest cluster",
-      "ACC", "NMI", "ARI" };
+  private static final List<String> HEADER = List.of("latent", "K", "silhouette (latent)",
+      "Davies-Bouldin (latent)", "silhouette (input)", "Davies-Bouldin (input)", "k-means inertia",
+      "stability (ARI)", "smallest cluster", "ACC", "NMI", "ARI");
 
   private final List<SweepRow> rows;
   private final boolean supervised;
@@ -36,42 +37,29 @@ public final class SweepReport {
     this.supervised = supervised;
   }
 
-  private List<String[]> cells() {
-    List<String[]> out = new ArrayList<>();
+  private List<List<String>> cells() {
+    List<List<String>> out = new ArrayList<>();
     for (SweepRow r : rows) {
-      out.add(new String[] { Integer.toString(r.latent()), Integer.toString(r.k()), r.latentSilhouette().format(3),
+      out.add(List.of(Integer.toString(r.latent()), Integer.toString(r.k()), r.latentSilhouette().format(3),
           r.latentDaviesBouldin().format(3), r.inputSilhouette().format(3), r.inputDaviesBouldin().format(3),
           String.format(Locale.ROOT, "%.4g", r.inertia().mean()), Double.isNaN(r.stability()) ? "-"
               : String.format(Locale.ROOT, "%.3f", r.stability()),
           String.format(Locale.ROOT, "%.1f%%", 100 * r.smallestShare().mean()),
           supervised ? r.acc().format(3) : "n/a", supervised ? r.nmi().format(3) : "n/a",
-          supervised ? r.ari().format(3) : "n/a" });
+          supervised ? r.ari().format(3) : "n/a"));
     }
     return out;
   }
 
-  /** @param out where to print */
-  public void print(PrintStream out) {
-    List<String[]> cells = cells();
-    int[] w = new int[HEADER.length];
-    for (int c = 0; c < w.length; c++) {
-      w[c] = HEADER[c].length();
-      for (String[] r : cells) {
-        w[c] = Math.max(w[c], r[c].length());
-      }
-    }
-    out.println(line(HEADER, w));
-    for (String[] r : cells) {
-      out.println(line(r, w));
-    }
+  private TextTable table() {
+    TextTable t = new TextTable(HEADER);
+    cells().forEach(t::add);
+    return t;
   }
 
-  private static String line(String[] cells, int[] w) {
-    StringBuilder b = new StringBuilder();
-    for (int c = 0; c < cells.length; c++) {
-      b.append(c == 0 ? "" : "  ").append(String.format("%-" + w[c] + "s", cells[c]));
-    }
-    return b.toString().stripTrailing();
+  /** @param out where to print */
+  public void print(PrintStream out) {
+    table().print(out);
   }
 
   /**
@@ -85,15 +73,10 @@ public final class SweepReport {
     Files.createDirectories(dir);
     StringBuilder csv = new StringBuilder(String.join(",", HEADER).toLowerCase(Locale.ROOT).replace(' ', '_')
         .replace("(", "").replace(")", "")).append('\n');
-    StringBuilder md = new StringBuilder("# " + title + "\n\n| " + String.join(" | ", HEADER) + " |\n|");
-    for (int c = 0; c < HEADER.length; c++) {
-      md.append(" --- |");
-    }
-    md.append('\n');
-    for (String[] r : cells()) {
+    for (List<String> r : cells()) {
       csv.append(String.join(",", r).replace(" ± ", "+-")).append('\n');
-      md.append("| ").append(String.join(" | ", r)).append(" |\n");
     }
+    StringBuilder md = new StringBuilder("# " + title + "\n\n").append(table().markdown());
     md.append("\n`recommended: k=").append(recommendation.k()).append(" latent=").append(recommendation.latent())
         .append("` (").append(recommendation.reason()).append(")\n\n").append(timing).append("\n\n");
     Map<String, Function<SweepRow, Stats>> charts = new LinkedHashMap<>();
@@ -109,8 +92,8 @@ public final class SweepReport {
       plot(dir.resolve(e.getKey() + ".png"), e.getKey(), e.getValue());
       md.append("![").append(e.getKey()).append("](").append(e.getKey()).append(".png)\n");
     }
-    Files.writeString(dir.resolve("choose-k.csv"), csv.toString());
-    Files.writeString(dir.resolve("choose-k.md"), md.toString());
+    ReportFiles.text(dir.resolve("choose-k.csv"), csv.toString());
+    ReportFiles.text(dir.resolve("choose-k.md"), md.toString());
   }
 
   private void plot(Path file, String measure, Function<SweepRow, Stats> f) throws IOException {
@@ -127,6 +110,6 @@ public final class SweepReport {
           .toArray();
       chart.addSeries("latent " + e.getKey(), x, y).setMarker(SeriesMarkers.CIRCLE);
     }
-    BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+    ReportFiles.png(file, chart);
   }
 }

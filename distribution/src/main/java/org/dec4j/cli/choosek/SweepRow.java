@@ -12,7 +12,6 @@ import org.dec4j.cli.eval.InternalMeasures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 /**
  * One (K, latent size) of the selection with what the report shows beside the label-free measures the choice uses
@@ -66,19 +65,12 @@ public record SweepRow(Candidate candidate, Stats latentSilhouette, Stats latent
     }
     return new SweepRow(candidate, Stats.of(runs.stream().map(r -> ClusterMeasures.silhouette(r.embedding(),
         r.labels(), KSelector.SILHOUETTE_SAMPLE, seed)).toList()), Stats.of(runs.stream().map(r -> ClusterMeasures
-            .daviesBouldin(r.embedding(), r.labels())).toList()), stat(inInput, InternalMeasures::silhouette),
-        stat(inInput, InternalMeasures::daviesBouldin),
+            .daviesBouldin(r.embedding(), r.labels())).toList()), Stats.of(inInput, InternalMeasures::silhouette),
+        Stats.of(inInput, InternalMeasures::daviesBouldin),
         Stats.of(runs.stream().map(r -> r.model().summary().kmeansInertia()).toList()),
         Stats.of(runs.stream().map(r -> (double) Arrays.stream(r.model().summary().clusterSizes()).min().orElse(0)
             / r.labels().length).toList()),
-        stat(ext, ExternalMeasures::accuracy), stat(ext, ExternalMeasures::nmi), stat(ext, ExternalMeasures::ari));
-  }
-
-  private static <T> Stats stat(List<T> values, ToDoubleFunction<T> f) {
-    List<Double> v = new ArrayList<>();
-    for (T t : values) {
-      v.add(t == null ? Double.NaN : f.applyAsDouble(t));
-    }
-    return Stats.of(v);
+        Stats.of(ext, ExternalMeasures::accuracy), Stats.of(ext, ExternalMeasures::nmi),
+        Stats.of(ext, ExternalMeasures::ari));
   }
 }

@@ -35,6 +35,11 @@ final class ElkiMethods {
       }
 
       @Override
+      public String id() {
+        return "elki-kmeans";
+      }
+
+      @Override
       public Run run(FloatMatrix x, int k, long seed) {
         Relation<NumberVector> rel = relation(x);
         LloydKMeans<NumberVector> km = new ELKIBuilder<>(LloydKMeans.class).with(KMeans.K_ID, k)
@@ -50,6 +55,11 @@ final class ElkiMethods {
       @Override
       public String name() {
         return "ELKI EM";
+      }
+
+      @Override
+      public String id() {
+        return "elki-em";
       }
 
       @Override

@@ -31,6 +31,11 @@ final class EngineMethod implements ClusteringMethod {
   }
 
   @Override
+  public String id() {
+    return engine;
+  }
+
+  @Override
   public String name() {
     return engine.toUpperCase(java.util.Locale.ROOT) + " (dec4j)";
   }
@@ -40,6 +45,6 @@ final class EngineMethod implements ClusteringMethod {
     DecConfig c = config.toBuilder().set(Settings.ENGINE, engine).set(Settings.SEED, seed).build();
     FitResult r = Engines.get(engine).fit(x, k, c, progress, CancellationToken.create());
     TrainingSummary s = r.model().summary();
-    return new Run(r.labels(), r.embedding(), s.pretrainSeconds() + s.initSeconds() + s.refineSeconds());
+    return new Run(r.labels(), r.embedding(), s.totalSeconds(), s.effect());
   }
 }

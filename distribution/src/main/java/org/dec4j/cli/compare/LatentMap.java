@@ -9,7 +9,7 @@ import elki.projection.BarnesHutTSNE;
 import elki.projection.TSNE;
 import elki.utilities.ELKIBuilder;
 import org.dec4j.api.data.FloatMatrix;
-import org.knowm.xchart.BitmapEncoder;
+import org.dec4j.cli.report.ReportFiles;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -78,6 +78,6 @@ public final class LatentMap {
       }
       chart.addSeries(names.get(g), x, y).setMarker(SeriesMarkers.CIRCLE);
     }
-    BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+    ReportFiles.png(file, chart);
   }
 }

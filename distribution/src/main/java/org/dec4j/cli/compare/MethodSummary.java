@@ -1,8 +1,6 @@
 package org.dec4j.cli.compare;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 /**
  * One method's row of the comparison: each measure's mean and spread over the seeds that ran.
@@ -31,20 +29,12 @@ public record MethodSummary(String method, int runs, int failures, String firstE
     List<RunResult> ok = runs.stream().filter(RunResult::ok).toList();
     String error = runs.stream().filter(r -> !r.ok()).map(RunResult::error).findFirst().orElse(null);
     return new MethodSummary(method, runs.size(), runs.size() - ok.size(), error,
-        stat(ok, r -> r.external() == null ? Double.NaN : r.external().accuracy()),
-        stat(ok, r -> r.external() == null ? Double.NaN : r.external().nmi()),
-        stat(ok, r -> r.external() == null ? Double.NaN : r.external().ari()),
-        stat(ok, r -> r.internal() == null ? Double.NaN : r.internal().silhouette()),
-        stat(ok, r -> r.internal() == null ? Double.NaN : r.internal().daviesBouldin()),
-        stat(ok, RunResult::seconds), ok.isEmpty() ? new int[0] : ok.get(0).sortedSizes());
-  }
-
-  private static Stats stat(List<RunResult> runs, ToDoubleFunction<RunResult> f) {
-    List<Double> v = new ArrayList<>();
-    for (RunResult r : runs) {
-      v.add(f.applyAsDouble(r));
-    }
-    return Stats.of(v);
+        Stats.of(ok, r -> r.external() == null ? Double.NaN : r.external().accuracy()),
+        Stats.of(ok, r -> r.external() == null ? Double.NaN : r.external().nmi()),
+        Stats.of(ok, r -> r.external() == null ? Double.NaN : r.external().ari()),
+        Stats.of(ok, r -> r.internal() == null ? Double.NaN : r.internal().silhouette()),
+        Stats.of(ok, r -> r.internal() == null ? Double.NaN : r.internal().daviesBouldin()),
+        Stats.of(ok, RunResult::seconds), ok.isEmpty() ? new int[0] : ok.get(0).sortedSizes());
   }
 
   /** @return smallest and largest cluster, "-" if none ran */
@@ -54,6 +44,16 @@ public record MethodSummary(String method, int runs, int failures, String firstE
 
   /** @return what happened, for the table's note column */
   public String note() {
+    return failureNote(runs, failures, firstError);
+  }
+
+  /**
+   * @param runs runs attempted
+   * @param failures runs that failed
+   * @param firstError the first failure's reason
+   * @return "", "failed: why" or "2 of 3 runs failed: why"
+   */
+  public static String failureNote(int runs, int failures, String firstError) {
     if (failures == 0) {
       return "";
     }

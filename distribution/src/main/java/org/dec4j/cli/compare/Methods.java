@@ -2,6 +2,7 @@ package org.dec4j.cli.compare;
 
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.engine.Engines;
+import org.dec4j.api.pipeline.TableClusterer;
 import org.dec4j.api.progress.TrainingListener;
 
 import java.util.ArrayList;
@@ -9,23 +10,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
- * The methods {@code compare} knows, by name: every engine the SPI offers, and Weka's and ELKI's k-means and EM.
- * {@code all} selects them all, {@code engines} the deep ones, {@code classical} the four others.
+ * The methods {@code compare} and {@code suite} know, by name: every engine the SPI offers, and Weka's and ELKI's
+ * k-means and EM. {@code all} selects them all, {@code engines} the deep ones, {@code classical} the four others.
  */
 public final class Methods {
-  private static final Map<String, Supplier<ClusteringMethod>> CLASSICAL = new LinkedHashMap<>();
+  /** What {@code --methods} accepts, for the options' help. */
+  public static final String HELP = "Comma-separated: all, engines, classical, an engine name (dec, ...),"
+      + " weka-kmeans, weka-em, elki-kmeans, elki-em";
+
+  private static final Map<String, ClusteringMethod> CLASSICAL = new LinkedHashMap<>();
 
   static {
-    CLASSICAL.put("weka-kmeans", WekaMethods::kmeans);
-    CLASSICAL.put("weka-em", WekaMethods::em);
-    CLASSICAL.put("elki-kmeans", ElkiMethods::kmeans);
-    CLASSICAL.put("elki-em", ElkiMethods::em);
+    for (ClusteringMethod m : List.of(WekaMethods.kmeans(), WekaMethods.em(), ElkiMethods.kmeans(),
+        ElkiMethods.em())) {
+      CLASSICAL.put(m.id(), m);
+    }
   }
 
   private Methods() {
+  }
+
+  /**
+   * Names, once, each setting given a value that none of the chosen engines reads.
+   *
+   * @param methods the chosen methods
+   * @param config the settings
+   * @param progress where the warnings go
+   */
+  public static void warnUnread(List<ClusteringMethod> methods, DecConfig config, TrainingListener progress) {
+    List<String> engines = methods.stream().map(ClusteringMethod::engine).filter(e -> e != null).toList();
+    if (!engines.isEmpty()) {
+      TableClusterer.warnUnread(config, engines, progress);
+    }
   }
 
   /**
@@ -55,7 +73,7 @@ public final class Methods {
       if (engines.contains(n)) {
         out.add(new EngineMethod(n, config, progress));
       } else if (CLASSICAL.containsKey(n)) {
-        out.add(CLASSICAL.get(n).get());
+        out.add(CLASSICAL.get(n));
       } else {
         throw new IllegalArgumentException("unknown method '" + n + "'; known: all, engines, classical, "
             + String.join(", ", engines) + ", " + String.join(", ", CLASSICAL.keySet()));

@@ -1,8 +1,11 @@
 package org.dec4j.cli.compare;
 
 import org.dec4j.api.data.FloatMatrix;
+import org.dec4j.api.model.ClusteringEffect;
 import org.dec4j.cli.eval.ExternalMeasures;
 import org.dec4j.cli.eval.InternalMeasures;
+
+import java.util.Locale;
 
 /**
  * One method on one seed: its clustering and measures, or what went wrong.
@@ -14,14 +17,26 @@ import org.dec4j.cli.eval.InternalMeasures;
  * @param seconds wall time of the run
  * @param external ACC/NMI/ARI against the class column, or null without one
  * @param internal silhouette and Davies-Bouldin on the input features, or null
+ * @param effect what a deep engine's clustering phase did to its k-means start, or null
+ * @param peakMegabytes the process's peak resident memory during the run ({@link PeakMemory}), or NaN if unknown
  * @param error what went wrong, or null
  */
 public record RunResult(String method, long seed, int[] labels, FloatMatrix embedding, double seconds,
-    ExternalMeasures external, InternalMeasures internal, String error) {
+    ExternalMeasures external, InternalMeasures internal, ClusteringEffect effect, double peakMegabytes,
+    String error) {
 
   /** @return whether the run produced a clustering */
   public boolean ok() {
     return error == null;
+  }
+
+  /** @return what the run gave in words: "ACC 0.9533 NMI 0.8642 ARI 0.8857", "done" or "failed: why" */
+  public String outcome() {
+    if (!ok()) {
+      return "failed: " + error;
+    }
+    return external == null ? "done" : String.format(Locale.ROOT, "ACC %.4f NMI %.4f ARI %.4f", external.accuracy(),
+        external.nmi(), external.ari());
   }
 
   /** @return cluster sizes, largest first */

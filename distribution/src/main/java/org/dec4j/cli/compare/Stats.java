@@ -1,7 +1,9 @@
 package org.dec4j.cli.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Mean and sample standard deviation of a measure over the runs that produced it.
@@ -35,6 +37,20 @@ public record Stats(double mean, double sd, int n) {
       }
     }
     return new Stats(mean, n > 1 ? Math.sqrt(ss / (n - 1)) : 0, n);
+  }
+
+  /**
+   * @param items things that were measured (a null one counts as not measured)
+   * @param measure the measure of one (NaN: not measured)
+   * @param <T> their type
+   * @return the statistics of the measure over the items
+   */
+  public static <T> Stats of(List<T> items, ToDoubleFunction<? super T> measure) {
+    List<Double> values = new ArrayList<>();
+    for (T t : items) {
+      values.add(t == null ? Double.NaN : measure.applyAsDouble(t));
+    }
+    return of(values);
   }
 
   /**

@@ -25,6 +25,11 @@ final class WekaMethods {
       }
 
       @Override
+      public String id() {
+        return "weka-kmeans";
+      }
+
+      @Override
       public Run run(FloatMatrix x, int k, long seed) throws Exception {
         SimpleKMeans km = new SimpleKMeans();
         km.setNumClusters(k);
@@ -41,6 +46,11 @@ final class WekaMethods {
       @Override
       public String name() {
         return "Weka EM";
+      }
+
+      @Override
+      public String id() {
+        return "weka-em";
       }
 
       @Override

@@ -27,6 +27,11 @@ class ComparisonTest {
       }
 
       @Override
+      public String id() {
+        return name;
+      }
+
+      @Override
       public Run run(FloatMatrix x, int k, long seed) throws Exception {
         if (t instanceof Exception e) {
           throw e;
