@@ -133,7 +133,7 @@ class DecElkiTest {
 
   private static ELKIBuilder<DEC> small(Object k) {
     return new ELKIBuilder<>(DEC.class).with(DecOptions.K, k).with(DecOptions.id(Settings.LAYERS), "16,8,3")
-        .with(DecOptions.id(Settings.PRETRAIN_LAYER_STEPS), 40).with(DecOptions.id(Settings.PRETRAIN_STEPS), 150)
+        .with(DecOptions.id(Settings.PRETRAIN_LAYER_STEPS), "40").with(DecOptions.id(Settings.PRETRAIN_STEPS), "150")
         .with(DecOptions.id(Settings.BATCH_SIZE), 32).with(DecOptions.id(Settings.MAX_ITER), 100)
         .with(DecOptions.id(Settings.UPDATE_INTERVAL), 20).with(DecOptions.id(Settings.KMEANS_RESTARTS), 3)
         .with(DecOptions.id(Settings.SEED), 2L);

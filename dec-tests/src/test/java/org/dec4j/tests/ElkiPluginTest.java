@@ -75,8 +75,8 @@ class ElkiPluginTest {
     int[] classes = digits.classes().orElseThrow().labels();
 
     DEC dec = new ELKIBuilder<>(DEC.class).with(DecOptions.K, 10).with(DecOptions.id(Settings.SEED), 1L)
-        .with(DecOptions.id(Settings.LAYERS), "256,128,10").with(DecOptions.id(Settings.PRETRAIN_LAYER_STEPS), 100)
-        .with(DecOptions.id(Settings.PRETRAIN_STEPS), 200).with(DecOptions.id(Settings.MAX_ITER), 300)
+        .with(DecOptions.id(Settings.LAYERS), "256,128,10").with(DecOptions.id(Settings.PRETRAIN_LAYER_STEPS), "100")
+        .with(DecOptions.id(Settings.PRETRAIN_STEPS), "200").with(DecOptions.id(Settings.MAX_ITER), 300)
         .with(DecOptions.id(Settings.UPDATE_INTERVAL), 50).build();
     ExternalMeasures d = ExternalMeasures.of(labels(dec.run(rel), rel), classes);
     LloydKMeans<NumberVector> km = new ELKIBuilder<>(LloydKMeans.class).with(KMeans.K_ID, 10)

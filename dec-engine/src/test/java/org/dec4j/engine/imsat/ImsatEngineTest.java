@@ -53,14 +53,14 @@ class ImsatEngineTest {
   }
 
   @Test
-  void theRegisteredEngineUsesThePapersNetworkAndItsCentroidsAreTheMeanLogits() throws Exception {
-    DecConfig paper = Blobs.smallConfig().set(Settings.IMSAT_HIDDEN, Settings.IMSAT_HIDDEN.defaultValue()).build();
-    FitResult r = Engines.get(ImsatEngine.NAME).fit(Blobs.data(), Blobs.K, paper);
+  void theRegisteredEngineUsesTheAutomaticNetworkAndItsCentroidsAreTheMeanLogits() throws Exception {
+    DecConfig auto = Blobs.smallConfig().set(Settings.IMSAT_HIDDEN, null).build();
+    FitResult r = Engines.get(ImsatEngine.NAME).fit(Blobs.data(), Blobs.K, auto);
     Blobs.assertSeparated(r.labels(), "imsat");
     DecModel model = (DecModel) r.model();
     assertEquals(ClusterHead.Kind.SOFTMAX, model.head().kind());
-    assertEquals(DenseNetwork.parameterCount(new int[] { 30, 1200, 1200, Blobs.K }),
-        model.toArchive().entry("encoder.f32").length / 4, "the network is 30-1200-1200-3");
+    assertEquals(DenseNetwork.parameterCount(new int[] { 30, 128, 128, Blobs.K }),
+        model.toArchive().entry("encoder.f32").length / 4, "the network is 30-128-128-3 (128 near 4 x 30)");
     double[] z = toDouble(r.embedding().toArray());
     int n = z.length / Blobs.K;
     assertArrayEquals(Embeddings.toFloat(Assignments.clusterMeans(z, n, Blobs.K, r.labels(), Blobs.K)),
