@@ -8,6 +8,7 @@ import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.engine.ClusteringEngine;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.ClusterModel;
+import org.dec4j.api.model.ClusteringEffect;
 import org.dec4j.api.model.FitResult;
 import org.dec4j.api.model.ModelArchive;
 import org.dec4j.api.model.ModelFormatException;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +120,14 @@ class EngineContractTest {
     assertArrayEquals(r.labels(), r.model().assign(Blobs.data()), engine + ": the model predicts its training rows");
     assertArrayEquals(r.embedding().toArray(), r.model().embed(Blobs.data()).toArray(), 1e-5f, engine);
     assertEquals(engine, r.model().config().get(Settings.ENGINE), engine + ": the model records its engine");
+    ClusteringEffect effect = r.model().summary().effect();
+    if (engine.equals("imsat")) {
+      assertNull(effect, "imsat has no k-means start");
+    } else {
+      assertTrue(effect.changedShare() >= 0 && effect.changedShare() <= 1, engine + ": " + effect);
+      assertTrue(effect.silhouetteBefore() > 0.5 && effect.silhouetteAfter() > 0.5, engine + ": " + effect);
+      assertTrue(!engine.equals("ae-kmeans") || effect.movedNothing(), "ae-kmeans keeps its start: " + effect);
+    }
   }
 
   @ParameterizedTest

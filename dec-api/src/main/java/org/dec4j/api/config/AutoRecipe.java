@@ -16,8 +16,8 @@ import java.util.Locale;
  * <li>{@code imsat-hidden}: 1200-1200 (the paper's) from {@value #WIDE_COLUMNS} columns, else w-w.</li>
  * <li>{@code pretrain-layer-steps} and {@code pretrain-steps}: budgets in epochs (passes over the rows), bounded
  * in steps: per layer pair {@value #LAYER_EPOCHS} epochs, the fine-tuning {@value #FINE_TUNE_EPOCHS}, end to end
- * {@value #END_TO_END_EPOCHS}; within its budget each stage stops once the reconstruction error of rows held back
- * from the gradient stops improving.</li>
+ * {@value #END_TO_END_EPOCHS}; within its budget each stage stops once the reconstruction error of a fixed sample of
+ * the rows has not improved by 1% for 5 checks (a check every 1/40 of the budget, at least every epoch).</li>
  * </ul>
  * A setting given explicitly is used as given; the rest of the rule still applies.
  */
@@ -91,7 +91,7 @@ public final class AutoRecipe {
               batch), LAYER_EPOCHS, FINE_TUNE_EPOCHS, batchesPerEpoch(rows, batch))
           : String.format(Locale.ROOT, "end-to-end pretraining of at most %d steps (%d epochs of %d batches)",
               endToEndSteps(rows, batch), END_TO_END_EPOCHS, batchesPerEpoch(rows, batch)));
-      parts.add("each stage stopping early once the reconstruction error of held-out rows stops improving");
+      parts.add("each stage stopping early once its reconstruction error stops improving");
     }
     String text = parts.isEmpty() ? null : String.format(Locale.ROOT, "%d rows x %d columns: %s", rows, cols,
         String.join("; ", parts));

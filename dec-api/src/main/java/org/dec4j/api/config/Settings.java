@@ -83,13 +83,13 @@ public final class Settings {
   /** Greedy steps per layer pair. */
   public static final Setting<Integer> PRETRAIN_LAYER_STEPS = declare("pretrain-layer-steps", Group.PRETRAINING,
       Integer.class, null, Rules.atLeast(0), "Greedy steps (mini-batches) per layer pair of layer-wise pretraining"
-          + " (auto: up to " + AutoRecipe.LAYER_EPOCHS + " epochs, stopping when the held-out reconstruction error"
+          + " (auto: up to " + AutoRecipe.LAYER_EPOCHS + " epochs, stopping when the reconstruction error"
           + " stops improving).", except(IMSAT));
   /** End-to-end steps. */
   public static final Setting<Integer> PRETRAIN_STEPS = declare("pretrain-steps", Group.PRETRAINING, Integer.class,
       null, Rules.atLeast(0), "End-to-end pretraining steps; the fine-tuning steps after layer-wise pretraining"
           + " (auto: up to " + AutoRecipe.END_TO_END_EPOCHS + " epochs end to end or " + AutoRecipe.FINE_TUNE_EPOCHS
-          + " of fine-tuning, stopping when the held-out reconstruction error stops improving).", except(IMSAT));
+          + " of fine-tuning, stopping when the reconstruction error stops improving).", except(IMSAT));
   /** Pretraining optimizer. */
   public static final Setting<Optimizer> PRETRAIN_OPTIMIZER = declare("pretrain-optimizer", Group.PRETRAINING,
       Optimizer.class, Optimizer.ADAM, Rules.any(), "Pretraining optimizer (SGD with Nesterov momentum).",
@@ -157,6 +157,11 @@ public final class Settings {
   public static final Setting<Double> VADE_LR = declare("vade-lr", Group.ENGINE, Double.class, 5e-4,
       Rules.positive(), "VaDE: Adam's initial step size for encoder, decoder and mixture, decayed by 0.9 every 10"
           + " epochs (the paper: 0.002).", only("vade"));
+  /** VaDE's decoder noise. */
+  public static final Setting<Double> VADE_NOISE = declare("vade-noise", Group.ENGINE, Double.class, 1.0,
+      Rules.positive(), "VaDE: the Gaussian decoder's noise variance as a multiple of the pretrained autoencoder's"
+          + " reconstruction error per value (1: the maximum-likelihood variance; more weighs the mixture prior more"
+          + " against the reconstruction).", only("vade"));
   /** DAC's step size. */
   public static final Setting<Double> DAC_LR = declare("dac-lr", Group.ENGINE, Double.class, 3e-5,
       Rules.positive(), "DAC: Adam's learning rate for the pair loss.", only("dac"));

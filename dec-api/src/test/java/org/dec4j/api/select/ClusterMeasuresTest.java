@@ -23,6 +23,15 @@ class ClusterMeasuresTest {
   }
 
   @Test
+  void severalPartitionsInOnePassGiveEachOnesSilhouette() {
+    int[] other = { 0, 1, 1, 0 };
+    double[] both = ClusterMeasures.silhouettes(LINE, new int[][] { TWO, other, new int[4] }, 100, 0);
+    assertEquals(ClusterMeasures.silhouette(LINE, TWO, 100, 0), both[0], 1e-12);
+    assertEquals(ClusterMeasures.silhouette(LINE, other, 100, 0), both[1], 1e-12);
+    assertTrue(Double.isNaN(both[2]), "one cluster");
+  }
+
+  @Test
   void daviesBouldinByHand() {
     // centroids 0.5 and 4.5, scatter 0.5 each: (0.5 + 0.5) / 4
     assertEquals(0.25, ClusterMeasures.daviesBouldin(LINE, TWO), 1e-9);

@@ -28,17 +28,22 @@ import java.util.SplittableRandom;
  * same total number of steps ({@link Pretraining#resolve}).</li>
  * </ul>
  * A budget left at {@code auto} is the {@link AutoRecipe}'s, and the stage it bounds stops early at a plateau of
- * the reconstruction error of {@value #HELD_OUT_PERCENT}% of the rows (at most {@value #MAX_HELD_OUT}) held back
- * from the gradient ({@link Plateau}); with every budget given, all rows train for exactly those steps.
+ * the reconstruction error of a fixed sample of the rows ({@value #WATCHED_PERCENT}% of them, at most
+ * {@value #MAX_WATCHED}; {@link Plateau}); with every budget given, exactly those steps run.
+ *
+ * <p>The watched rows train too. Holding them back from the gradient (a validation split) was measured worse on the
+ * digits, 3 seeds: AE+k-means ACC 0.793 against 0.836 and DEC 0.851 against 0.874, because the held-back error
+ * stops improving early (fine-tuning stopped at 630 of 1,400 steps) while the clusters still gain from a closer
+ * fit, and a tenth of a small table is missing from the training.</p>
  *
  * <p>Reference: P. Vincent et al.: Stacked Denoising Autoencoders. JMLR 11, 2010; J. Xie et al., ICML 2016,
  * section 3.2.</p>
  */
 public final class AutoencoderPretrainer {
-  /** Share of the rows held back to watch for the plateau, in percent. */
-  static final int HELD_OUT_PERCENT = 10;
-  /** Most rows held back. */
-  static final int MAX_HELD_OUT = 1000;
+  /** Share of the rows watched for the plateau, in percent. */
+  static final int WATCHED_PERCENT = 10;
+  /** Most rows watched. */
+  static final int MAX_WATCHED = 1000;
   /** Checks of the plateau rule per stage budget (at least one per epoch). */
   static final int CHECKS_PER_BUDGET = 40;
 
@@ -52,8 +57,8 @@ public final class AutoencoderPretrainer {
   public record Result(int steps, double finalLoss, double seconds, Pretraining recipe, String stop) {
   }
 
-  /** The rows that train and those held back to watch (all rows train when nothing is watched). */
-  private record Split(float[] train, int trainRows, float[] held, int heldRows) {
+  /** The rows that train and the sample of them whose reconstruction error is watched (null: none watched). */
+  private record Split(float[] train, int trainRows, float[] watched, int watchedRows) {
   }
 
   /**
@@ -124,7 +129,7 @@ public final class AutoencoderPretrainer {
       SplittableRandom rng, ReconstructionTraining.Progress progress, CancellationToken cancel, List<String> stops) {
     int layers = ae.encoder().layers();
     float[] h = split.train();
-    float[] held = split.held();
+    float[] held = split.watched();
     int batch = Math.min(config.get(Settings.BATCH_SIZE), split.trainRows());
     double corruption = config.get(Settings.PRETRAIN_CORRUPTION);
     int done = 0;
@@ -132,53 +137,42 @@ public final class AutoencoderPretrainer {
     for (int l = 0; l < layers; l++) {
       DenseNetwork enc = ae.encoder().layer(l);
       DenseNetwork dec = ae.decoder().layer(layers - 1 - l);
-      Plateau plateau = watch ? plateau(new Split(h, split.trainRows(), held, split.heldRows()), steps, batch) : null;
+      Plateau plateau = watch ? plateau(new Split(h, split.trainRows(), held, split.watchedRows()), steps, batch) : null;
       ReconstructionTraining.Run run = new ReconstructionTraining(enc, dec, config, progress, cancel).run(h,
           split.trainRows(), steps, corruption, corruption, plateau, rng.split());
       done += run.steps();
       ran.add(run.steps());
       if (l + 1 < layers) {
         h = Embeddings.toFloat(Embeddings.embed(enc, h, split.trainRows()));
-        held = held == null ? null : Embeddings.toFloat(Embeddings.embed(enc, held, split.heldRows()));
+        held = held == null ? null : Embeddings.toFloat(Embeddings.embed(enc, held, split.watchedRows()));
       }
     }
     if (watch) {
-      stops.add("greedy layer pairs " + ran + " steps of at most " + steps + " each (held-out plateau)");
+      stops.add("greedy layer pairs " + ran + " steps of at most " + steps + " each (plateau of the watched rows)");
     }
     return done;
   }
 
   private static Plateau plateau(Split split, int budget, int batch) {
     int epoch = (split.trainRows() + batch - 1) / batch;
-    return new Plateau(split.held(), split.heldRows(), Math.max(epoch, budget / CHECKS_PER_BUDGET));
+    return new Plateau(split.watched(), split.watchedRows(), Math.max(epoch, budget / CHECKS_PER_BUDGET));
   }
 
-  /** Holds back a seeded sample of the rows to watch (at least one row stays on each side). */
+  /** A seeded sample of the rows to watch; all rows still train. */
   private static Split split(float[] x, int n, int d, SplittableRandom rng) {
-    int m = Math.min(MAX_HELD_OUT, Math.max(1, n * HELD_OUT_PERCENT / 100));
-    if (n < 2) {
-      return new Split(x, n, x, n);
-    }
-    m = Math.min(m, n - 1);
+    int m = Math.max(1, Math.min(MAX_WATCHED, n * WATCHED_PERCENT / 100));
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    for (int i = n - 1; i > 0; i--) {
-      int j = rng.nextInt(i + 1);
+    float[] watched = new float[m * d];
+    for (int i = 0; i < m; i++) {
+      int j = i + rng.nextInt(n - i);
       int t = order[i];
       order[i] = order[j];
       order[j] = t;
+      System.arraycopy(x, order[i] * d, watched, i * d, d);
     }
-    float[] held = new float[m * d];
-    float[] train = new float[(n - m) * d];
-    for (int i = 0; i < n; i++) {
-      if (i < m) {
-        System.arraycopy(x, order[i] * d, held, i * d, d);
-      } else {
-        System.arraycopy(x, order[i] * d, train, (i - m) * d, d);
-      }
-    }
-    return new Split(train, n - m, held, m);
+    return new Split(x, n, watched, m);
   }
 }

@@ -6,14 +6,14 @@ import org.dec4j.engine.nn.Embeddings;
 import java.util.Locale;
 
 /**
- * The stopping rule of automatic pretraining: every {@code every} steps the reconstruction error of rows held back
- * from the gradient is measured (without noise), and training stops once the best error has not improved by at
- * least {@value #MIN_GAIN} (relative) for {@value #PATIENCE} checks in a row. Rows held back measure what the
- * network learnt about the data rather than about its training rows, so a network that starts to memorise a
- * small table stops there, and one that still learns on a large data set goes on.
+ * The stopping rule of automatic pretraining: every {@code every} steps the reconstruction error of a fixed sample
+ * of the rows is measured (without noise), and training stops once the best error has not improved by at least
+ * {@value #MIN_GAIN} (relative) for {@value #PATIENCE} checks in a row: a smoothed plateau test of the training
+ * error, measured the same way at every check rather than averaged over noisy batches. A small table whose network
+ * has learnt it stops there; a large data set that still gains goes on to the budget.
  */
 final class Plateau {
-  /** Relative improvement of the best held-out error that counts as progress. */
+  /** Relative improvement of the best watched error that counts as progress. */
   static final double MIN_GAIN = 0.01;
   /** Checks without progress before stopping. */
   static final int PATIENCE = 5;
@@ -28,7 +28,7 @@ final class Plateau {
   private int checks;
 
   /**
-   * @param held held-out rows, row-major rows x the network's input size
+   * @param held the watched rows, row-major rows x the network's input size
    * @param rows how many
    * @param every steps between checks
    */
@@ -61,7 +61,7 @@ final class Plateau {
     return stale >= PATIENCE;
   }
 
-  /** @return the held-out reconstruction MSE at the last check */
+  /** @return the watched rows' reconstruction MSE at the last check */
   double lastError() {
     return last;
   }
@@ -73,11 +73,11 @@ final class Plateau {
    */
   String reason(int step, boolean stopped) {
     if (stopped) {
-      return String.format(Locale.ROOT, "stopped at step %d: the reconstruction error of %d held-out rows (%.5f)"
+      return String.format(Locale.ROOT, "stopped at step %d: the reconstruction error of %d watched rows (%.5f)"
           + " had not improved by %.0f%% since step %d", step, rows, last, 100 * MIN_GAIN, bestStep);
     }
-    return String.format(Locale.ROOT, "ran its budget of %d steps, still improving (held-out error %.5f at the last"
-        + " of %d checks)", step, last, checks);
+    return String.format(Locale.ROOT, "ran its budget of %d steps, still improving (error of the watched rows %.5f"
+        + " at the last of %d checks)", step, last, checks);
   }
 
   private double error(DenseNetwork encoder, DenseNetwork decoder) {

@@ -97,7 +97,7 @@ public final class VadeEngine extends EmbeddedClusteringEngine {
     GaussianMixtureEm.Mixture gmm = GaussianMixtureEm.fit(s.z(), s.n(), latent, s.init().labels(),
         s.init().centroids(), s.k(), EM_ITERATIONS, EM_TOLERANCE, floor);
     double[] xhat = Embeddings.embed(s.ae().decoder(), Embeddings.toFloat(s.z()), s.n());
-    double sigma2 = VadeMath.noiseVariance(s.x(), xhat);
+    double sigma2 = s.config().get(Settings.VADE_NOISE) * VadeMath.noiseVariance(s.x(), xhat);
     DenseNetwork vae = VariationalEncoder.widen(s.ae().encoder(), logVarianceBias(gmm, latent));
     SplittableRandom noise = s.rng().split();
     return new Run(s, vae, gmm, floor, sigma2, noise);
