@@ -46,7 +46,7 @@ final class SettingsCommand implements Callable<Integer> {
       return "true, false";
     }
     if (!s.ruleText().isEmpty()) {
-      return s.ruleText();
+      return (s.automatic() ? Setting.AUTO + " or " : "") + s.ruleText();
     }
     return s.type() == Long.class || s.type() == Integer.class ? "any integer" : "any";
   }

@@ -44,6 +44,12 @@ public final class AutoencoderPretrainer {
   static final int WATCHED_PERCENT = 10;
   /** Most rows watched. */
   static final int MAX_WATCHED = 1000;
+  /**
+   * Mixed into the seed for the sample of watched rows, a generator of its own: the training's batches and noise
+   * are those of the same run with a given budget, so a stage that runs its whole automatic budget trains exactly
+   * as that budget given explicitly would.
+   */
+  static final long WATCH_SEED = 0x5DEECE66DL;
   /** Checks of the plateau rule per stage budget (at least one per epoch). */
   static final int CHECKS_PER_BUDGET = 40;
 
@@ -79,7 +85,8 @@ public final class AutoencoderPretrainer {
     Integer layerSteps = config.get(Settings.PRETRAIN_LAYER_STEPS);
     Integer steps = config.get(Settings.PRETRAIN_STEPS);
     boolean watch = steps == null || layerwise && layerSteps == null;
-    Split split = watch ? split(x, n, ae.encoder().inputSize(), rng.split()) : new Split(x, n, null, 0);
+    Split split = watch ? split(x, n, ae.encoder().inputSize(), new SplittableRandom(config.get(Settings.SEED)
+        ^ WATCH_SEED)) : new Split(x, n, null, 0);
     int batch = Math.min(config.get(Settings.BATCH_SIZE), split.trainRows());
     int layers = ae.encoder().layers();
     int perLayer = layerSteps != null ? layerSteps : AutoRecipe.layerSteps(split.trainRows(), batch);
