@@ -1,5 +1,6 @@
 package org.dec4j.cli;
 
+import org.dec4j.api.config.AutoRecipe;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Pretraining;
 import org.dec4j.api.config.Settings;
@@ -54,8 +55,9 @@ final class BenchCommand extends TrainingCommand {
     DecConfig given = settings().toConfig();
     PreparedData data = TableClusterer.prepare(TableReader.read(input), null, given).data();
     // end to end, so that exactly --steps steps of the whole autoencoder are timed (AUTO would add greedy layers)
-    DecConfig cfg = given.toBuilder().set(Settings.PRETRAINING, Pretraining.END_TO_END)
-        .set(Settings.PRETRAIN_STEPS, steps).set(Settings.MAX_ITER, 0).set(Settings.KMEANS_RESTARTS, 1).build();
+    DecConfig cfg = AutoRecipe.resolve(given, data.features().rows(), data.features().cols()).config().toBuilder()
+        .set(Settings.PRETRAINING, Pretraining.END_TO_END).set(Settings.PRETRAIN_STEPS, steps)
+        .set(Settings.MAX_ITER, 0).set(Settings.KMEANS_RESTARTS, 1).build();
     System.out.printf(Locale.ROOT, "data: %s, %d x %d; network %d-%s, batch %d; OMP_WAIT_POLICY=%s%n", input,
         data.features().rows(), data.features().cols(), data.features().cols(), join(cfg.get(Settings.LAYERS)),
         cfg.get(Settings.BATCH_SIZE), System.getenv("OMP_WAIT_POLICY"));

@@ -1,6 +1,5 @@
 package org.dec4j.cli;
 
-import org.dec4j.api.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,9 +10,7 @@ import java.nio.file.Path;
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Compares DEC with Weka's and ELKI's k-means and EM on the bundled handwritten digits (data/digits.arff.gz,"
         + " 1,797 x 64, 10 classes),",
-    "two seeds each, and writes the report to out/demo (about five minutes on 2 cores). DEC pretrains with a demo"
-        + " budget of " + DemoCommand.DEMO_STEPS + " greedy steps per layer and " + DemoCommand.DEMO_STEPS
-        + " fine-tuning steps unless --pretrain-layer-steps / --pretrain-steps say otherwise." })
+    "two seeds each, with the default settings, and writes the report to out/demo (about a minute on 2 cores)." })
 final class DemoCommand extends TrainingCommand {
   @Option(names = "--input", defaultValue = "data/digits.arff.gz", paramLabel = "FILE",
       description = "Data file (default ${DEFAULT-VALUE}).")
@@ -30,16 +27,11 @@ final class DemoCommand extends TrainingCommand {
       + " compare (default ${DEFAULT-VALUE}; 'all' adds every engine).")
   String methods;
 
-  /** Pretraining steps of the demo (half the defaults; measured on digits: mean ACC 0.853 against 0.861). */
-  static final int DEMO_STEPS = 1000;
-
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(input)) {
       throw new IllegalArgumentException(input + " not found: run the demo from the repository root");
     }
-    settings().defaultTo(Settings.PRETRAIN_LAYER_STEPS, Integer.toString(DEMO_STEPS));
-    settings().defaultTo(Settings.PRETRAIN_STEPS, Integer.toString(DEMO_STEPS));
     return CompareCommand.compare(input, 10, methods, seeds, report, new InputOptions(), false,
         settings().toConfig());
   }

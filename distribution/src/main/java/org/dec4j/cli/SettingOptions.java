@@ -70,16 +70,6 @@ final class SettingOptions {
   }
 
   /**
-   * Sets a value unless the option was given (a command's own default, such as the demo's shorter pretraining).
-   *
-   * @param setting a setting
-   * @param value its value as text
-   */
-  void defaultTo(Setting<?> setting, String value) {
-    given.putIfAbsent(setting, value);
-  }
-
-  /**
    * @return the configuration of the given options, every other setting at its default
    * @throws IllegalArgumentException with the declaration's message for a value it refuses
    */

@@ -144,7 +144,8 @@ public final class AutoencoderPretrainer {
     for (int l = 0; l < layers; l++) {
       DenseNetwork enc = ae.encoder().layer(l);
       DenseNetwork dec = ae.decoder().layer(layers - 1 - l);
-      Plateau plateau = watch ? plateau(new Split(h, split.trainRows(), held, split.watchedRows()), steps, batch) : null;
+      Plateau plateau = watch ? plateau(new Split(h, split.trainRows(), held, split.watchedRows()), steps, batch)
+          : null;
       ReconstructionTraining.Run run = new ReconstructionTraining(enc, dec, config, progress, cancel).run(h,
           split.trainRows(), steps, corruption, corruption, plateau, rng.split());
       done += run.steps();

@@ -133,7 +133,8 @@ final class ReconstructionTraining {
   private static GradientStepper stepper(DenseNetwork net, DecConfig c) {
     return switch (c.get(Settings.PRETRAIN_OPTIMIZER)) {
       case ADAM -> GradientStepper.adam(net.params(), c.get(Settings.PRETRAIN_LR));
-      case SGD -> GradientStepper.nesterov(net.params(), c.get(Settings.PRETRAIN_LR), c.get(Settings.PRETRAIN_MOMENTUM));
+      case SGD -> GradientStepper.nesterov(net.params(), c.get(Settings.PRETRAIN_LR),
+          c.get(Settings.PRETRAIN_MOMENTUM));
     };
   }
 }

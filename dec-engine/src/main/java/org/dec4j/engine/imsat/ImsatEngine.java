@@ -85,8 +85,8 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
     for (int width : AutoRecipe.imsatHidden(AutoRecipe.WIDE_COLUMNS)) {
       hidden.append('-').append(width);
     }
-    return String.format(Locale.ROOT, "IMSAT: a %s-K softmax classifier (narrower on narrow data) trained from scratch to maximise the mutual"
-        + " information between rows and clusters while staying invariant to perturbations of each row (by default"
+    return String.format(Locale.ROOT, "IMSAT: a %s-K softmax classifier (narrower on narrow data) trained from"
+        + " scratch to maximise the mutual information between rows and clusters while staying invariant to perturbations of each row (by default"
         + " R_SAT + %s (H(Y|X) - %s H(Y)) with imsat-perturbation %s; no autoencoder). %s", hidden,
         Settings.IMSAT_LAMBDA.format(Settings.IMSAT_LAMBDA.defaultValue()),
         Settings.IMSAT_MU.format(Settings.IMSAT_MU.defaultValue()),
