@@ -188,11 +188,14 @@ class DecConfigTest {
     assertArrayEquals(new int[] { 256, 256, 10 }, AutoRecipe.layers(64), "4 x 64 columns");
     assertArrayEquals(new int[] { 32, 32, 9 }, AutoRecipe.layers(9), "36 is nearest to 32");
     assertArrayEquals(new int[] { 1200, 1200 }, AutoRecipe.imsatHidden(784));
+    assertEquals(0.0005, AutoRecipe.imsatLr(784), "IMSAT's smaller step on wide data");
+    assertEquals(0.002, AutoRecipe.imsatLr(64), "the paper's code's step on narrow data");
     assertEquals(300, AutoRecipe.layerSteps(150, 150), "at least 300 steps per layer pair");
     assertEquals(700, AutoRecipe.layerSteps(1618, 256), "100 epochs of 7 batches");
     assertEquals(10_000, AutoRecipe.endToEndSteps(10_000, 256), "at most 10,000 steps");
     DecConfig given = DecConfig.builder().set(Settings.LAYERS, new int[] { 8, 2 }).set(Settings.PRETRAIN_STEPS, 5)
-        .set(Settings.PRETRAIN_LAYER_STEPS, 5).set(Settings.IMSAT_HIDDEN, new int[] { 4 }).build();
+        .set(Settings.PRETRAIN_LAYER_STEPS, 5).set(Settings.IMSAT_HIDDEN, new int[] { 4 })
+        .set(Settings.IMSAT_LR, 0.01).build();
     AutoRecipe.Plan explicit = AutoRecipe.resolve(given, 150, 4);
     assertNull(explicit.text(), "nothing left to the rule");
     assertEquals(given, explicit.config());

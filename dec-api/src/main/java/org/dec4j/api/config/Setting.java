@@ -239,7 +239,8 @@ public final class Setting<T> {
     Object d = defaultValue;
     Object v;
     if (d == null) {
-      v = type == Integer.class ? Integer.valueOf(7) : type == int[].class ? new int[] { 16, 3 } : null;
+      v = type == Integer.class ? Integer.valueOf(7) : type == Double.class ? Double.valueOf(0.25)
+          : type == int[].class ? new int[] { 16, 3 } : null;
     } else if (d instanceof Integer i) {
       v = i + 1;
     } else if (d instanceof Long l) {

@@ -182,8 +182,9 @@ public final class Settings {
       Rules.sizes(), "IMSAT: hidden layer sizes of its classifier d-...-K (auto: the paper's 1200,1200 from "
           + AutoRecipe.WIDE_COLUMNS + " columns, else the width of the layers' rule twice).", only(IMSAT));
   /** IMSAT's step size. */
-  public static final Setting<Double> IMSAT_LR = declare("imsat-lr", Group.ENGINE, Double.class, 0.002,
-      Rules.positive(), "IMSAT: Adam's step size (the paper's code).", only(IMSAT));
+  public static final Setting<Double> IMSAT_LR = declare("imsat-lr", Group.ENGINE, Double.class, null,
+      Rules.positive(), "IMSAT: Adam's step size (auto: the paper's code's 0.002 below " + AutoRecipe.WIDE_COLUMNS
+          + " columns, 0.0005 from " + AutoRecipe.WIDE_COLUMNS + ", where 0.002 collapsed).", only(IMSAT));
   /** IMSAT's lambda. */
   public static final Setting<Double> IMSAT_LAMBDA = declare("imsat-lambda", Group.ENGINE, Double.class, 0.1,
       Rules.positive(), "IMSAT: weight lambda of the information term H(Y|X) - mu H(Y).", only(IMSAT));

@@ -1,5 +1,6 @@
 package org.dec4j.engine.imsat;
 
+import org.dec4j.api.config.AutoRecipe;
 import org.dec4j.api.config.CollapsePolicy;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Perturbation;
@@ -92,7 +93,7 @@ class ImsatEngineTest {
   /** On an untrained network, the direction of one power iteration changes the prediction most. */
   @Test
   void theVirtualAdversarialPerturbationMovesThePredictionMoreThanARandomOne() {
-    DecConfig config = Blobs.smallConfig().build();
+    DecConfig config = AutoRecipe.resolve(Blobs.smallConfig().build(), Blobs.K * Blobs.PER, 30).config();
     float[] x = FeatureScaler.fit(Blobs.data(), config.get(Settings.SCALING)).transform(Blobs.data());
     int n = Blobs.K * Blobs.PER;
     double[] radius = ImsatMath.kthNeighbourDistances(x, n, 30, ImsatEngine.NEIGHBOUR);
