@@ -35,16 +35,17 @@ import java.util.SplittableRandom;
  * model is the network with a softmax head, its centroids the mean logits of each cluster's rows (k x K). Formulas in
  * {@link ImsatMath}; the training runs in the family's loop ({@link Run}).
  *
- * <p>Settings as in the paper and its code (Adam at {@code imsat-lr} 0.002, {@code imsat-lambda} 0.1,
- * {@code imsat-mu} 4, hidden layers {@code imsat-hidden} 1200-1200, {@value #EPOCHS} epochs, epsilon from the 10th
- * neighbour) except: no batch normalisation (the family's networks have none; in a prototype on the digits it did
- * not help), therefore Adam at 0.0005 from 256 columns (at 0.002 the classifier collapsed on mnist10k to the uniform
- * prediction for every row; see {@link AutoRecipe}) and hidden layers of width near 4d below 256 columns, the configured weight initialisation, hidden activation (ReLU by default, as in the paper) and batch
- * size (256 by default against the paper's 250), a budget of at least {@value #MIN_STEPS} steps (50 epochs of a small
- * data set are too few steps), and the power iteration's xi_i = {@value #XI_RATIO} times the neighbour distance
- * instead of the code's fixed xi = 10 (on MNIST scaled to [-1, 1], where that code runs, the distance to the 10th
- * neighbour is about 10, so the two agree there, and this one does not depend on the scale). The paper's code takes
- * the 11th smallest distance to other rows; this takes the 10th, as the paper says.</p>
+ * <p>Settings as in the paper and its code (Adam at {@code imsat-lr} 0.002, {@code imsat-lambda} 0.1, {@code imsat-mu}
+ * 4, hidden layers {@code imsat-hidden} 1200-1200, {@value #EPOCHS} epochs, epsilon from the 10th neighbour) except: no
+ * batch normalisation (the family's networks have none; in a prototype on the digits it did not help), therefore Adam
+ * at 0.0005 from 256 columns (at 0.002 the classifier collapsed on mnist10k to the uniform prediction for every row;
+ * see {@link AutoRecipe}) and hidden layers of width near 4d below 256 columns, the configured weight initialisation,
+ * hidden activation (ReLU by default, as in the paper) and batch size (256 by default against the paper's 250), a
+ * budget of at least {@value #MIN_STEPS} steps (50 epochs of a small data set are too few steps), and the power
+ * iteration's xi_i = {@value #XI_RATIO} times the neighbour distance instead of the code's fixed xi = 10 (on MNIST
+ * scaled to [-1, 1], where that code runs, the distance to the 10th neighbour is about 10, so the two agree there, and
+ * this one does not depend on the scale). The paper's code takes the 11th smallest distance to other rows; this takes
+ * the 10th, as the paper says.</p>
  *
  * <p>Two rules of the loop differ, because the network starts from random weights rather than a pretrained encoder
  * with k-means centroids: (1) the budget is {@code max-iter} or, if fewer, {@value #EPOCHS} epochs but at least
@@ -87,8 +88,9 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
       hidden.append('-').append(width);
     }
     return String.format(Locale.ROOT, "IMSAT: a %s-K softmax classifier (narrower on narrow data) trained from"
-        + " scratch to maximise the mutual information between rows and clusters while staying invariant to perturbations of each row (by default"
-        + " R_SAT + %s (H(Y|X) - %s H(Y)) with imsat-perturbation %s; no autoencoder). %s", hidden,
+        + " scratch to maximise the mutual information between rows and clusters while staying invariant to"
+        + " perturbations of each row (by default R_SAT + %s (H(Y|X) - %s H(Y)) with imsat-perturbation %s; no"
+        + " autoencoder). %s", hidden,
         Settings.IMSAT_LAMBDA.format(Settings.IMSAT_LAMBDA.defaultValue()),
         Settings.IMSAT_MU.format(Settings.IMSAT_MU.defaultValue()),
         Settings.IMSAT_PERTURBATION.format(Settings.IMSAT_PERTURBATION.defaultValue()), Citations.imsatOneLine());

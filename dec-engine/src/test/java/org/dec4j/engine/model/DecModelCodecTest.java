@@ -81,7 +81,8 @@ class DecModelCodecTest {
         a.entry(DecModelCodec.WEIGHTS));
     ClusterModel back = Engines.read(old);
     assertEquals(fit.model().config().toBuilder().set(Settings.IMSAT_HIDDEN, Settings.IMSAT_HIDDEN.defaultValue())
-        .set(Settings.IMSAT_LR, Settings.IMSAT_LR.defaultValue()).build(), back.config(), "camel-case names of version 1 map to today's; unknown ones are dropped");
+        .set(Settings.IMSAT_LR, Settings.IMSAT_LR.defaultValue()).build(), back.config(),
+        "camel-case names of version 1 map to today's; unknown ones are dropped");
     assertEquals(Blobs.K, back.k());
     assertArrayEquals(fit.labels(), back.assign(Blobs.data()));
   }
