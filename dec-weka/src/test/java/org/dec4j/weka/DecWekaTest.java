@@ -7,9 +7,6 @@ import weka.clusterers.DEC;
 import weka.core.Instances;
 import weka.core.SerializationHelper;
 import weka.core.Utils;
-import weka.core.converters.ConverterUtils.DataSource;
-import weka.filters.Filter;
-import weka.filters.unsupervised.attribute.Remove;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,18 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DecWekaTest {
   private static Instances iris() throws Exception {
-    Instances data = new DataSource(DecWekaTest.class.getResourceAsStream("/iris.arff")).getDataSet();
-    Remove r = new Remove();
-    r.setAttributeIndices("last");
-    r.setInputFormat(data);
-    return Filter.useFilter(data, r);
+    return WekaFixtures.iris();
   }
 
   private static DEC small() throws Exception {
-    DEC c = new DEC();
-    c.setOptions(Utils.splitOptions("-N 3 -layers 32,16,3 -pretrain-layer-steps 40 -pretrain-steps 150 -max-iter 150 "
-        + "-update-interval 20 -kmeans-restarts 3 -batch-size 64 -S 3"));
-    return c;
+    return WekaFixtures.small();
   }
 
   @Test
