@@ -5,11 +5,13 @@ import org.junit.jupiter.api.io.TempDir;
 import weka.clusterers.ClusterEvaluation;
 import weka.clusterers.DEC;
 import weka.clusterers.FilteredClusterer;
+import weka.clusterers.MakeDensityBasedClusterer;
 import weka.core.Attribute;
 import weka.core.Instances;
 import weka.core.converters.ArffLoader;
 import weka.core.converters.ArffSaver;
 import weka.core.converters.ConverterUtils.DataSource;
+import weka.experiment.DensityBasedClustererSplitEvaluator;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.AddCluster;
 import weka.filters.unsupervised.attribute.Remove;
@@ -35,6 +37,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -229,5 +232,27 @@ class WekaPipelinesTest {
     for (int i = 0; i < out.numInstances(); i++) {
       assertEquals(same.clusterInstance(features.instance(i)), (int) out.instance(i).value(cluster), "row " + i);
     }
+  }
+
+  /**
+   * The Experimenter evaluates clusterers only through {@link DensityBasedClustererSplitEvaluator} (log-likelihood
+   * of the test split); DEC is not a density model, and {@link MakeDensityBasedClusterer} wrapped around it (a
+   * diagonal normal per DEC cluster on the input attributes) is what makes it usable there.
+   */
+  @Test
+  void theExperimentersSplitEvaluatorScoresDecWrappedAsADensity() throws Exception {
+    Instances data = WekaFixtures.irisWithClass();
+    data.randomize(new Random(1));
+    Instances train = new Instances(data, 0, 100);
+    Instances test = new Instances(data, 100, 50);
+    DensityBasedClustererSplitEvaluator evaluator = new DensityBasedClustererSplitEvaluator();
+    evaluator.setClusterer(new MakeDensityBasedClusterer(WekaFixtures.small()));
+    Object[] result = evaluator.getResult(train, test);
+    List<String> names = List.of(evaluator.getResultNames());
+    double logLikelihood = (Double) result[names.indexOf("Log_likelihood")];
+    double clusters = (Double) result[names.indexOf("Number_of_clusters")];
+    assertEquals(3, clusters);
+    assertTrue(Double.isFinite(logLikelihood), "log-likelihood " + logLikelihood);
+    assertTrue(evaluator.getRawResultOutput().contains("Deep Embedded Clustering"), evaluator.getRawResultOutput());
   }
 }
