@@ -1,6 +1,12 @@
 package org.dec4j.engine.nn;
 
-/** Runs an encoder over all rows in chunks (inference path). */
+import org.dec4j.api.progress.CancellationToken;
+
+/**
+ * Runs an encoder over all rows in chunks (inference path), and ends with
+ * {@link org.dec4j.api.progress.TrainingCancelledException} between chunks once the thread is interrupted (Weka's
+ * Stop), so a run over many rows stops within one chunk.
+ */
 public final class Embeddings {
   /** Rows per inference chunk. */
   static final int CHUNK = 2048;
@@ -13,12 +19,14 @@ public final class Embeddings {
    * @param x scaled rows, row-major n x d
    * @param n rows
    * @return row-major n x latent embeddings
+   * @throws org.dec4j.api.progress.TrainingCancelledException if the thread is interrupted
    */
   public static double[] embed(DenseNetwork encoder, float[] x, int n) {
     int d = encoder.inputSize();
     int l = encoder.outputSize();
     double[] z = new double[n * l];
     for (int from = 0; from < n; from += CHUNK) {
+      CancellationToken.throwIfInterrupted();
       int to = Math.min(n, from + CHUNK);
       double[] part = Batches.toRowMajor(encoder.output(Batches.rows(x, d, from, to)));
       System.arraycopy(part, 0, z, from * l, part.length);
