@@ -62,8 +62,9 @@ public class DEC extends DecProperties implements NumberOfClustersRequestable, T
         + " P. It suits raw high-dimensional data (pixels, embeddings) where k-means on the raw features struggles."
         + " The data are prepared as by dec4j's command line and ELKI plugin (missing numbers: the training median;"
         + " nominal attributes: one 0/1 column per level, missing values a level of their own; heavy tails clipped"
-        + " when scaled per column), and that preparation is part of the model. Set OMP_WAIT_POLICY=PASSIVE before"
-        + " starting Weka for full speed.\n\nFor more information see:\n\n" + getTechnicalInformation().toString();
+        + " when scaled per column), and that preparation is part of the model. For full speed dec4j sets"
+        + " OMP_WAIT_POLICY=PASSIVE itself before ND4J starts (not on Windows; a value in the environment is kept)."
+        + "\n\nFor more information see:\n\n" + getTechnicalInformation().toString();
   }
 
   @Override

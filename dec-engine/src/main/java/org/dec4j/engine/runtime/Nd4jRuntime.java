@@ -5,6 +5,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 public final class Nd4jRuntime {
   private static final Logger LOG = LoggerFactory.getLogger(Nd4jRuntime.class);
   private static volatile boolean started;
+  private static volatile boolean passive;
 
   private Nd4jRuntime() {
   }
@@ -61,20 +63,20 @@ public final class Nd4jRuntime {
     if (started) {
       return;
     }
+    String wait = NativeWaitPolicy.apply();
+    passive = wait.toUpperCase(Locale.ROOT).startsWith(NativeWaitPolicy.NAME + "=" + NativeWaitPolicy.PASSIVE);
     Nd4j.getMemoryManager().togglePeriodicGc(false);
-    String wait = System.getenv("OMP_WAIT_POLICY");
-    LOG.debug("ND4J started: OMP_WAIT_POLICY={}, OMP_NUM_THREADS={}, BLAS threads {}", wait,
+    LOG.debug("ND4J started: {}, OMP_NUM_THREADS={}, BLAS threads {}", wait,
         System.getenv("OMP_NUM_THREADS"), Nd4j.factory().blas().getMaxThreads());
-    if (wait == null || !wait.equalsIgnoreCase("passive")) {
-      LOG.info("OMP_WAIT_POLICY is not PASSIVE: on few cores ND4J's and BLAS's threads spin against each other and"
+    if (!passive) {
+      LOG.info(wait + ": on few cores ND4J's and BLAS's threads spin against each other and"
           + " training runs up to 2x slower. Set OMP_WAIT_POLICY=PASSIVE in the environment of the JVM.");
     }
     started = true;
   }
 
-  /** @return whether OMP_WAIT_POLICY=PASSIVE reached this JVM */
+  /** @return whether ND4J started with OMP_WAIT_POLICY=PASSIVE, from the environment or set by dec4j */
   public static boolean passiveWaitPolicy() {
-    String wait = System.getenv("OMP_WAIT_POLICY");
-    return wait != null && wait.equalsIgnoreCase("passive");
+    return passive;
   }
 }
