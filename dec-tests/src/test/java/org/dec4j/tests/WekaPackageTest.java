@@ -16,10 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Weka package as a user installs and runs it: the zip that distribution built is installed offline into a
- * temporary WEKA_HOME, then weka.Run runs DEC in fresh JVMs with only Weka's own jars on the class path. The digits
- * run uses a 256-128-10 network and a short budget: it tests the package's path against SimpleKMeans (the accuracy of
- * the defaults' network is {@link FamilyAccuracyTest}'s).
+ * The Weka package as a user installs and runs it: the Linux x86-64 zip that distribution built is installed offline
+ * into a temporary WEKA_HOME, then weka.Run runs DEC in fresh JVMs with only Weka's own jars on the class path. The
+ * digits run uses a 256-128-10 network and a short budget: it tests the package's path against SimpleKMeans (the
+ * accuracy of the defaults' network is {@link FamilyAccuracyTest}'s).
  */
 class WekaPackageTest {
   @TempDir
@@ -36,8 +36,8 @@ class WekaPackageTest {
         "-Dweka.packageManager.offline=true", "weka.core.WekaPackageManager", "-offline", "-install-package",
         zip.toString());
     // the package manager exits 0 even when it fails: check what it installed
-    assertTrue(Files.isRegularFile(wekaHome.resolve("packages/dec4j/Description.props")), r.output());
-    assertTrue(Files.isRegularFile(wekaHome.resolve("packages/dec4j/dec4j-weka.jar")), r.output());
+    assertTrue(Files.isRegularFile(wekaHome.resolve("packages/dec4j-linux-x86_64/Description.props")), r.output());
+    assertTrue(Files.isRegularFile(wekaHome.resolve("packages/dec4j-linux-x86_64/dec4j-weka.jar")), r.output());
   }
 
   private static FreshJvm.Result weka(String... args) throws IOException, InterruptedException {

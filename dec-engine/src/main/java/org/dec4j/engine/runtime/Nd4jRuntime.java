@@ -63,6 +63,7 @@ public final class Nd4jRuntime {
     if (started) {
       return;
     }
+    NativePlatform.check(NativePlatform.current(), Nd4jRuntime.class.getClassLoader());
     String wait = NativeWaitPolicy.apply();
     passive = wait.toUpperCase(Locale.ROOT).startsWith(NativeWaitPolicy.NAME + "=" + NativeWaitPolicy.PASSIVE);
     Nd4j.getMemoryManager().togglePeriodicGc(false);
