@@ -22,6 +22,7 @@ public final class Main {
    * @param args command line
    */
   public static void main(String[] args) {
+    CtrlC.install(Thread.currentThread());
     System.exit(run(args));
   }
 
@@ -59,6 +60,11 @@ public final class Main {
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     if (parsed.originalArgs().contains("--debug")) {
       e.printStackTrace(cmd.getErr());
+    }
+    if (CtrlC.pressed()) {
+      cmd.getErr().println("dec " + cmd.getCommandName() + ": stopped by Ctrl-C" + (e instanceof
+          TrainingCancelledException ? " before the end of training; nothing was written" : ": " + message(e)));
+      return CtrlC.EXIT_CODE;
     }
     if (e instanceof IllegalArgumentException || e instanceof IOException) {
       cmd.getErr().println("dec " + cmd.getCommandName() + ": error: " + message(e));
