@@ -71,7 +71,8 @@ final class InspectCommand implements Callable<Integer> {
   }
 
   private static void writeClusters(Path file, ClusterProfiles p) throws IOException {
-    StringBuilder w = new StringBuilder("cluster,size,share,mean_confidence,typical_rows,uncertain_rows,top_features\n");
+    StringBuilder w = new StringBuilder("cluster,size,share,mean_confidence,typical_rows,uncertain_rows,"
+        + "top_features\n");
     for (ClusterProfiles.Profile c : p.profiles()) {
       StringBuilder f = new StringBuilder();
       for (ClusterProfiles.Feature x : c.features()) {
