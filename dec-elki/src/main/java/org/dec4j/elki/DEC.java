@@ -38,6 +38,7 @@ import elki.utilities.optionhandling.parameterization.Parameterization;
 import elki.utilities.optionhandling.parameters.IntListParameter;
 import elki.utilities.optionhandling.parameters.IntParameter;
 import org.dec4j.api.Citations;
+import org.dec4j.api.LibraryNoise;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.data.Table;
@@ -68,6 +69,12 @@ import java.util.List;
     url = Citations.DEC_URL, bibkey = Citations.DEC_BIBKEY)
 public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
   private static final Logging LOG = Logging.getLogger(DEC.class);
+
+  static {
+    // ELKI routes java.util.logging into its log: keep ND4J's and netlib's start-up lines out of it
+    LibraryNoise.quiet();
+  }
+
   /** Type of the soft-assignment relation attached to the result. */
   public static final SimpleTypeInformation<double[]> SOFT_TYPE = new SimpleTypeInformation<>(double[].class);
   /** Name of the soft-assignment relation. */
@@ -220,7 +227,7 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
     DBIDArrayIter it = ids.iter();
     for (int i = 0; it.valid(); it.advance(), i++) {
       soft.put(it, toDouble(q.row(i)));
-      latent.put(it, DoubleVector.wrap(toDouble(z.row(i))));
+      latent.put(it, new LatentVector(toDouble(z.row(i))));
     }
     Metadata.hierarchyOf(result).addChild(new MaterializedRelation<>(SOFT_NAME, SOFT_TYPE, ids, soft));
     Metadata.hierarchyOf(result).addChild(new MaterializedRelation<>(EMBEDDING_NAME,

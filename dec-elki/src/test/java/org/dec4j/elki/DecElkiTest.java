@@ -125,6 +125,39 @@ class DecElkiTest {
     assertArrayEquals(new String[] { "DEC Clustering" }, new String[] { Metadata.of(c).getLongName() });
   }
 
+  /** ResultWriter writes the latent embedding as space-separated numbers that read back as the embedding. */
+  @Test
+  void resultWriterWritesTheLatentEmbeddingSoThatItReadsBack() throws IOException {
+    Database db = threeBlobs();
+    Clustering<KMeansModel> c = small(3).build().autorun(db);
+    Metadata.hierarchyOf(db).addChild(c);
+    java.nio.file.Path out = java.nio.file.Files.createTempDirectory("dec-elki-out");
+    new elki.result.ResultWriter(out, false, false, null).processNewResult(db);
+    MaterializedRelation<?> latent = Metadata.hierarchyOf(c).iterChildren().filter(MaterializedRelation.class)
+        .filter(r -> DEC.EMBEDDING_NAME.equals(Metadata.of(r).getLongName())).get();
+    int rows = 0;
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(out)) {
+      for (java.nio.file.Path f : files.filter(p -> p.getFileName().toString().startsWith("cluster")).toList()) {
+        for (String line : java.nio.file.Files.readAllLines(f)) {
+          if (line.startsWith("#")) {
+            continue;
+          }
+          int id = Integer.parseInt(line.substring(3, line.indexOf(' ')));
+          String[] z = line.substring(line.indexOf(DEC.EMBEDDING_NAME + "=") + DEC.EMBEDDING_NAME.length() + 1)
+              .split(" ");
+          double[] expected = ((elki.data.NumberVector) latent.get(elki.database.ids.DBIDUtil.importInteger(id)))
+              .toArray();
+          assertEquals(3, z.length, line);
+          for (int j = 0; j < 3; j++) {
+            assertEquals(expected[j], Double.parseDouble(z[j]), 1e-12, line);
+          }
+          rows++;
+        }
+      }
+    }
+    assertEquals(90, rows);
+  }
+
   @Test
   void aRangeOfKChoosesTheNumberOfBlobs() {
     DEC dec = small("2,3,4,5").build();

@@ -1,32 +1,48 @@
 package org.dec4j.tests;
 
 import org.dec4j.api.config.Settings;
+import org.dec4j.api.model.ModelArchive;
 import org.dec4j.api.pipeline.PreparedModel;
 import org.dec4j.cli.Main;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Model files written by the release before the settings were declared once (format version 1, settings under
- * their old names and K inside the configuration, the command line's input schema beside them) still load, and
- * predict the labels and confidences that release wrote for the same files (test resources {@code models/}).
+ * Model files of earlier and of this release (test resources {@code models/}) still load and predict the labels and
+ * confidences their release wrote for the same files: format version 1 (settings under their old names, K inside
+ * the configuration, the command line's input schema beside them) and format version 2 (this release). A file of a
+ * newer format version is refused in one line naming both versions.
  */
 class Version1ModelTest {
   @TempDir
   Path dir;
 
+  private static Path resource(String name) throws Exception {
+    return Path.of(Version1ModelTest.class.getResource("/models/" + name).toURI());
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = { "iris", "credit-g" })
-  void aModelOfTheEarlierFormatPredictsWhatItsReleaseWrote(String data) throws Exception {
-    Path model = Path.of(getClass().getResource("/models/" + data + "-dec-v1.zip").toURI());
-    Path expected = Path.of(getClass().getResource("/models/" + data + "-dec-v1.csv").toURI());
+  @CsvSource({ "iris,1", "credit-g,1", "iris,2", "credit-g,2" })
+  void aModelOfAnEarlierFormatPredictsWhatItsReleaseWrote(String data, int version) throws Exception {
+    Path model = resource(data + "-dec-v" + version + ".zip");
+    Path expected = resource(data + "-dec-v" + version + ".csv");
+    assertEquals(version, ModelArchive.load(model).formatVersion());
     PreparedModel m = PreparedModel.load(model);
     assertEquals("dec", m.model().engineName());
     assertEquals(4L, m.model().config().get(Settings.SEED));
@@ -35,5 +51,30 @@ class Version1ModelTest {
     assertEquals(0, Main.run("predict", "--model", model.toString(), "--input",
         Datasets.dir().resolve(data + ".arff").toString(), "--output", out.toString()));
     assertEquals(Files.readAllLines(expected), Files.readAllLines(out));
+  }
+
+  @Test
+  void aModelOfANewerFormatIsRefusedNamingBothVersions() throws Exception {
+    Path newer = dir.resolve("newer.zip");
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    try (InputStream in = Files.newInputStream(resource("iris-dec-v2.zip"));
+        ZipInputStream zin = new ZipInputStream(in); ZipOutputStream zout = new ZipOutputStream(buf)) {
+      for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+        byte[] b = zin.readAllBytes();
+        if (ModelArchive.HEADER_ENTRY.equals(e.getName())) {
+          b = new String(b, StandardCharsets.UTF_8).replace("\"formatVersion\":2", "\"formatVersion\":3")
+              .getBytes(StandardCharsets.UTF_8);
+        }
+        zout.putNextEntry(new ZipEntry(e.getName()));
+        zout.write(b);
+        zout.closeEntry();
+      }
+    }
+    Files.write(newer, buf.toByteArray());
+    StringWriter err = new StringWriter();
+    assertEquals(2, Main.run(new PrintWriter(err, true), "predict", "--model", newer.toString(), "--input",
+        Datasets.dir().resolve("iris.arff").toString(), "--output", dir.resolve("o.csv").toString()));
+    assertEquals("dec predict: error: the model file has format version 3, this dec4j reads versions 1 to 2: it was"
+        + " written by a newer dec4j; upgrade to read it", err.toString().strip());
   }
 }

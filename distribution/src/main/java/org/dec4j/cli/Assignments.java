@@ -1,14 +1,20 @@
 package org.dec4j.cli;
 
 import org.dec4j.api.data.FloatMatrix;
+import org.dec4j.api.model.SafeFiles;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Writes hard assignments and their confidence as CSV: {@code row,cluster,confidence}. */
+/**
+ * Writes hard assignments and their confidence as CSV, {@code row,cluster,confidence}, atomically ({@link SafeFiles}):
+ * an interrupted write leaves the previous file.
+ */
 public final class Assignments {
   private Assignments() {
   }
@@ -24,7 +30,8 @@ public final class Assignments {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    try (BufferedWriter w = Files.newBufferedWriter(file)) {
+    SafeFiles.write(file, out -> {
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       w.write("row,cluster,confidence\n");
       for (int i = 0; i < labels.length; i++) {
         float max = 0;
@@ -33,6 +40,7 @@ public final class Assignments {
         }
         w.write(String.format(Locale.ROOT, "%d,%d,%.6f%n", i, labels[i], max));
       }
-    }
+      w.flush();
+    });
   }
 }

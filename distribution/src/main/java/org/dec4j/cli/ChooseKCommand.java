@@ -59,6 +59,7 @@ final class ChooseKCommand extends TrainingCommand {
   public Integer call() throws Exception {
     KRequest request = KRequest.parse(kRange, seeds);
     DecConfig base = settings().toConfig();
+    OutputPaths.folder("--report", report);
     Table table = TableReader.read(input);
     TableClusterer.Prepared prepared = TableClusterer.prepare(table, inputOptions.classColumn(table), base);
     PreparedData data = prepared.data();

@@ -51,6 +51,9 @@ final class ClusterCommand extends TrainingCommand {
   public Integer call() throws Exception {
     DecConfig cfg = settings().toConfig();
     KRequest request = KRequest.parse(k, selectionSeeds);
+    OutputPaths.file("--output", output);
+    OutputPaths.file("--save-model", saveModel);
+    OutputPaths.folder("--report", report);
     Table table = TableReader.read(input);
     TableClusterer.Prepared prepared = TableClusterer.prepare(table, inputOptions.classColumn(table), cfg);
     RunSummary.data(System.out, input.toString(), prepared.data());
@@ -62,18 +65,19 @@ final class ClusterCommand extends TrainingCommand {
     RunSummary.training(System.out, r.fit().model());
     RunSummary.clusters(System.out, r.fit().labels(), r.fit().model().k());
     RunSummary.measures(System.out, r.data(), r.fit().labels());
+    OutputPaths outputs = new OutputPaths(System.out);
     if (output != null) {
-      Assignments.write(output, r.fit().labels(), r.fit().softAssignments());
-      System.out.println("assignments written to " + output);
+      outputs.write("--output", output, () -> Assignments.write(output, r.fit().labels(), r.fit().softAssignments()),
+          "assignments written to " + output);
     }
     if (report != null) {
-      trace.write(report);
-      System.out.println("refinement trace written to " + report.resolve("refinement.png"));
+      outputs.write("--report", report, () -> trace.write(report), "refinement trace written to "
+          + report.resolve("refinement.png"));
     }
     if (saveModel != null) {
-      r.model().save(saveModel);
-      System.out.println("model saved to " + saveModel);
+      outputs.saveModel(saveModel, r.model());
     }
+    outputs.finish();
     return 0;
   }
 }

@@ -57,6 +57,7 @@ final class CompareCommand extends TrainingCommand {
   static int compare(Path input, int k, String methodSpec, int seeds, Path report, InputOptions inputOptions,
       boolean quiet, DecConfig engineConfig) throws IOException {
     Comparison.checkSeeds(seeds);
+    OutputPaths.folder("--report", report);
     Table file = TableReader.read(input);
     PreparedData data = TableClusterer.prepare(file, inputOptions.classColumn(file), engineConfig).data();
     TrainingListener progress = ProgressPrinter.forCommand(quiet);

@@ -6,10 +6,11 @@ import org.dec4j.api.model.ClusterModel;
 import org.dec4j.api.pipeline.PreparedModel;
 import org.dec4j.api.report.ClusterProfiles;
 import org.dec4j.cli.data.TableReader;
+import org.dec4j.cli.report.ReportFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedWriter;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -44,6 +45,7 @@ final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputPaths.folder("--report", report);
     PreparedModel file = PreparedModel.load(model);
     ClusterModel m = file.model();
     PreparedData data = file.prepare(TableReader.read(input));
@@ -62,34 +64,33 @@ final class InspectCommand implements Callable<Integer> {
         MemberGrid.write(report.resolve("members.png"), x, profiles, shape);
         md.append("\n![most typical members of each cluster](members.png)\n");
       }
-      Files.writeString(report.resolve("inspect.md"), md.toString());
+      ReportFiles.text(report.resolve("inspect.md"), md.toString());
       System.out.println("report written to " + report.resolve("inspect.md"));
     }
     return 0;
   }
 
-  private static void writeClusters(Path file, ClusterProfiles p) throws Exception {
-    try (BufferedWriter w = Files.newBufferedWriter(file)) {
-      w.write("cluster,size,share,mean_confidence,typical_rows,uncertain_rows,top_features\n");
-      for (ClusterProfiles.Profile c : p.profiles()) {
-        StringBuilder f = new StringBuilder();
-        for (ClusterProfiles.Feature x : c.features()) {
-          f.append(String.format(Locale.ROOT, "%s%s:%+.2f", f.length() == 0 ? "" : " ", x.name(), x.z()));
-        }
-        w.write(String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,\"%s\",\"%s\",\"%s\"%n", c.cluster(), c.size(), c.share(),
-            c.meanConfidence(), join(c.typical()), join(c.uncertain()), f));
+  private static void writeClusters(Path file, ClusterProfiles p) throws IOException {
+    StringBuilder w = new StringBuilder("cluster,size,share,mean_confidence,typical_rows,uncertain_rows,"
+        + "top_features\n");
+    for (ClusterProfiles.Profile c : p.profiles()) {
+      StringBuilder f = new StringBuilder();
+      for (ClusterProfiles.Feature x : c.features()) {
+        f.append(String.format(Locale.ROOT, "%s%s:%+.2f", f.length() == 0 ? "" : " ", x.name(), x.z()));
       }
+      w.append(String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,\"%s\",\"%s\",\"%s\"%n", c.cluster(), c.size(),
+          c.share(), c.meanConfidence(), join(c.typical()), join(c.uncertain()), f));
     }
+    ReportFiles.text(file, w.toString());
   }
 
-  private static void writeOutliers(Path file, ClusterProfiles p) throws Exception {
-    try (BufferedWriter w = Files.newBufferedWriter(file)) {
-      w.write("row,cluster,confidence,score,far_from_centroids,in_tiny_cluster\n");
-      for (ClusterProfiles.Outlier o : p.outliers()) {
-        w.write(String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%b,%b%n", o.row(), o.cluster(), o.confidence(),
-            o.distance(), o.far(), o.tinyCluster()));
-      }
+  private static void writeOutliers(Path file, ClusterProfiles p) throws IOException {
+    StringBuilder w = new StringBuilder("row,cluster,confidence,score,far_from_centroids,in_tiny_cluster\n");
+    for (ClusterProfiles.Outlier o : p.outliers()) {
+      w.append(String.format(Locale.ROOT, "%d,%d,%.6f,%.6f,%b,%b%n", o.row(), o.cluster(), o.confidence(),
+          o.distance(), o.far(), o.tinyCluster()));
     }
+    ReportFiles.text(file, w.toString());
   }
 
   private static String join(int[] rows) {

@@ -1,7 +1,9 @@
 package org.dec4j.cli;
 
+import org.dec4j.api.LibraryNoise;
 import org.dec4j.api.progress.TrainingCancelledException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -20,8 +22,7 @@ public final class Main {
    * @param args command line
    */
   public static void main(String[] args) {
-    // netlib (under Weka's EM) warns on every start that it falls back to its Java implementation
-    java.util.logging.Logger.getLogger("com.github.fommil").setLevel(java.util.logging.Level.SEVERE);
+    CtrlC.install(Thread.currentThread());
     System.exit(run(args));
   }
 
@@ -48,10 +49,23 @@ public final class Main {
 
   /** @return the command line with every command and, for those that train, the settings' options */
   public static CommandLine commandLine() {
+    LibraryNoise.quiet();
     return SettingOptions.install(new CommandLine(new Main())).setExecutionExceptionHandler(Main::handle);
   }
 
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "On an error, print its stack"
+      + " trace too.")
+  boolean debug;
+
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    if (parsed.originalArgs().contains("--debug")) {
+      e.printStackTrace(cmd.getErr());
+    }
+    if (CtrlC.pressed()) {
+      cmd.getErr().println("dec " + cmd.getCommandName() + ": stopped by Ctrl-C" + (e instanceof
+          TrainingCancelledException ? " before the end of training; nothing was written" : ": " + message(e)));
+      return CtrlC.EXIT_CODE;
+    }
     if (e instanceof IllegalArgumentException || e instanceof IOException) {
       cmd.getErr().println("dec " + cmd.getCommandName() + ": error: " + message(e));
       return BAD_INPUT;
@@ -61,7 +75,9 @@ public final class Main {
       return 130;
     }
     cmd.getErr().println("dec " + cmd.getCommandName() + ": internal error: " + e);
-    e.printStackTrace(cmd.getErr());
+    if (!parsed.originalArgs().contains("--debug")) {
+      e.printStackTrace(cmd.getErr());
+    }
     return 1;
   }
 

@@ -29,6 +29,7 @@ final class PredictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputPaths.file("--output", output);
     PreparedModel file = PreparedModel.load(model);
     ClusterModel m = file.model();
     PreparedData data = file.prepare(TableReader.read(input));

@@ -89,7 +89,8 @@ class BadInputTest {
   @Test
   void unparsableFileIsRefused() throws IOException {
     Path f = file("broken.arff", "@relation t\n@attribute a numeric\n@data\n1\nnot-a-number\n");
-    assertMessage(fails(cluster(f, "2")), "cannot read", "broken.arff");
+    assertMessage(fails(cluster(f, "2")), "broken.arff line 5: expected a number for attribute 'a' (column 1),"
+        + " found 'not-a-number'");
     assertMessage(fails(cluster(dir.resolve("absent.csv"), "2")), "absent.csv", "no such input file");
     Path txt = file("data.txt", "1,2\n");
     assertMessage(fails(cluster(txt, "2")), "expected a .arff, .arff.gz or .csv file");

@@ -4,15 +4,19 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * Writes files atomically: into a temporary file in the destination's folder, then moved over the destination, so
  * that an interrupted or failed write never leaves a half-written file and never destroys the previous one.
  */
 public final class SafeFiles {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private SafeFiles() {
   }
 
@@ -34,7 +38,7 @@ public final class SafeFiles {
   public static void write(Path file, Writer writer) throws IOException {
     Path target = file.toAbsolutePath();
     Path dir = target.getParent();
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    Path tmp = temporary(dir, target.getFileName().toString());
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
         writer.write(out);
@@ -46,6 +50,24 @@ public final class SafeFiles {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * Creates the temporary file as any new file is created (so that the umask sets its permissions, and the file
+   * moved into place is as readable as one written in place would be; {@code Files.createTempFile} would make it
+   * the owner's only).
+   */
+  private static Path temporary(Path dir, String name) throws IOException {
+    for (int attempt = 0;; attempt++) {
+      Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+      try {
+        return Files.createFile(tmp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.dec4j.cli.compare;
 
 import org.dec4j.api.data.FloatMatrix;
+import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.TrainingCancelledException;
 import org.dec4j.cli.eval.ExternalMeasures;
 import org.dec4j.cli.eval.InternalMeasures;
@@ -78,6 +79,7 @@ public final class Comparison {
     }
     for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
       for (ClusteringMethod m : methods) {
+        CancellationToken.throwIfInterrupted();
         log.started(m, seed);
         RunResult r = runOne(m, x, classes, k, seed);
         log.finished(m, r);
