@@ -23,6 +23,7 @@ import weka.core.TechnicalInformation.Field;
 import weka.core.TechnicalInformation.Type;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
+import weka.core.WekaException;
 
 import java.nio.file.Path;
 
@@ -104,9 +105,38 @@ public class DEC extends DecProperties implements NumberOfClustersRequestable, T
     return numClusters == -1 ? KRequest.upTo(maxClusters, selectionSeeds) : KRequest.of(numClusters);
   }
 
+  /**
+   * Refuses, before any work and in Weka's way (a {@link WekaException} with one line, as Weka's capability test
+   * does), what the data cannot give: an attribute without any value, and a number of clusters below 2 or above the
+   * number of instances.
+   *
+   * @param data the training data, past the capability test
+   * @throws WekaException naming the option or the attribute
+   */
+  void refuseWhatCannotTrain(Instances data) throws WekaException {
+    if (loadModel.isBlank() && numClusters != -1) {
+      if (numClusters < 2) {
+        throw new WekaException("DEC: numClusters (-N) must be at least 2, or -1 to choose it (got " + numClusters
+            + ")");
+      }
+      if (numClusters > data.numInstances()) {
+        throw new WekaException("DEC: numClusters (-N) is " + numClusters + " but the data have only "
+            + data.numInstances() + " instance" + (data.numInstances() == 1 ? "" : "s"));
+      }
+    }
+    for (int a = 0; a < data.numAttributes(); a++) {
+      if (a != data.classIndex() && data.numInstances() > 0
+          && data.attributeStats(a).missingCount == data.numInstances()) {
+        throw new WekaException("DEC: attribute '" + data.attribute(a).name() + "' has no values (all missing);"
+            + " remove it, e.g. with weka.filters.unsupervised.attribute.RemoveUseless");
+      }
+    }
+  }
+
   @Override
   public void buildClusterer(Instances data) throws Exception {
     getCapabilities().testWithFail(data);
+    refuseWhatCannotTrain(data);
     model = null;
     summary = "";
     if (!loadModel.isBlank()) {

@@ -29,6 +29,7 @@ import elki.result.Metadata;
 import elki.utilities.documentation.Description;
 import elki.utilities.documentation.Reference;
 import elki.utilities.documentation.Title;
+import elki.utilities.exceptions.AbortException;
 import elki.utilities.optionhandling.Parameterizer;
 import elki.utilities.optionhandling.WrongParameterValueException;
 import elki.utilities.optionhandling.constraints.CommonConstraints;
@@ -130,8 +131,15 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
       }
     }
     String key = getClass().getName();
-    TableClusterer.Result r = TableClusterer.fit(table(x, columnNames(relation, d)), null, k, config,
-        new ElkiProgress(LOG, key), CancellationToken.create());
+    TableClusterer.Result r;
+    try {
+      r = TableClusterer.fit(table(x, columnNames(relation, d)), null, k, config, new ElkiProgress(LOG, key),
+          CancellationToken.create());
+    } catch (IllegalArgumentException e) {
+      // data the settings cannot fit (K above the number of objects, a column without values): ELKI's abort,
+      // which its command line prints as one line
+      throw new AbortException("DEC: " + e.getMessage(), e);
+    }
     FitResult fit = r.fit();
     if (r.selection() != null) {
       LOG.verbose("DEC chose K:\n" + r.selection().text());

@@ -164,6 +164,22 @@ class DecElkiTest {
     assertEquals(3, dec.autorun(threeBlobs()).getAllClusters().size());
   }
 
+  @Test
+  void dataTheSettingsCannotFitAbortsInOneLine() {
+    Database three = database(new double[][] { { 1, 2 }, { 3, 4 }, { 5, 6 } });
+    AbortException e = assertThrows(AbortException.class, () -> small(5).build().autorun(three));
+    assertEquals("DEC: k (5) is larger than the number of rows (3)", e.getMessage());
+    Database noValues = database(new double[][] { { 1, Double.NaN }, { 2, Double.NaN }, { 3, Double.NaN } });
+    e = assertThrows(AbortException.class, () -> small(2).build().autorun(noValues));
+    assertTrue(e.getMessage().startsWith("DEC: column 'c1' has no values at all"), e.getMessage());
+  }
+
+  private static Database database(double[][] x) {
+    Database db = new StaticArrayDatabase(new ArrayAdapterDatabaseConnection(x), null);
+    db.initialize();
+    return db;
+  }
+
   private static ELKIBuilder<DEC> small(Object k) {
     return new ELKIBuilder<>(DEC.class).with(DecOptions.K, k).with(DecOptions.id(Settings.LAYERS), "16,8,3")
         .with(DecOptions.id(Settings.PRETRAIN_LAYER_STEPS), "40").with(DecOptions.id(Settings.PRETRAIN_STEPS), "150")
