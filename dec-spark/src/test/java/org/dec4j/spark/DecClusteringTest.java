@@ -1,0 +1,138 @@
+package org.dec4j.spark;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Settings;
+import org.dec4j.api.engine.Engines;
+import org.dec4j.api.model.ClusterModel;
+import org.dec4j.api.pipeline.PreparedModel;
+import org.dec4j.api.select.ClusterMatching;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * DecClustering in Spark's local mode on the digits (4 partitions, a small budget): the same accuracy as the
+ * single-machine run of the same settings and seed, a saved model that predicts the same labels through Spark and
+ * through its dec4j model file, and two fits in parallel threads of one JVM that give what each gives alone.
+ */
+class DecClusteringTest {
+  private static final int K = 10;
+  private static SparkSession spark;
+  private static Digits digits;
+  private static Dataset<Row> data;
+  private static DecClusteringModel fitted;
+  private static int[] predicted;
+
+  @BeforeAll
+  static void fit() {
+    spark = SparkSession.builder().master("local[2]").appName("dec4j-test").config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    digits = new Digits();
+    data = digits.dataset(spark, 4).cache();
+    fitted = estimator(0).fit(data);
+    predicted = labels(fitted.transform(data));
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static DecClustering estimator(long seed) {
+    return new DecClustering().setK(K).setSeed(seed).setMaxIter(560).setSetting("layers", "64,32,10")
+        .setSetting("pretrain-layer-steps", "100").setSetting("pretrainSteps", "200");
+  }
+
+  private static int[] labels(Dataset<Row> assigned) {
+    List<Row> rows = assigned.select("prediction").collectAsList();
+    return rows.stream().mapToInt(r -> r.getInt(0)).toArray();
+  }
+
+  private static double accuracy(int[] labels) {
+    return ClusterMatching.agreement(labels, digits.classes, K);
+  }
+
+  @Test
+  void fourPartitionsReachTheAccuracyOfOneMachine() {
+    DecConfig config = estimator(0).config();
+    assertEquals(List.of(64, 32, 10), java.util.Arrays.stream(config.get(Settings.LAYERS)).boxed().toList());
+    int[] alone = Engines.get("dec").fit(digits.matrix(), K, config).labels();
+    double spark = accuracy(predicted);
+    double single = accuracy(alone);
+    System.out.printf("digits ACC: spark (4 partitions) %.4f, single machine %.4f%n", spark, single);
+    assertEquals(single, spark, 0.03);
+    assertTrue(spark > 0.5, "ACC " + spark);
+  }
+
+  @Test
+  void theSavedModelPredictsTheSameThroughSparkAndItsModelFile(@TempDir Path dir) throws Exception {
+    String path = dir.resolve("model").toString();
+    fitted.write().save(path);
+    DecClusteringModel loaded = DecClusteringModel.load(path);
+    assertEquals(fitted.uid(), loaded.uid());
+    assertEquals(560, (Integer) loaded.getOrDefault(loaded.getParam("maxIter")));
+    assertArrayEquals(predicted, labels(loaded.transform(data)));
+    PreparedModel file = PreparedModel.load(dir.resolve("model").resolve(DecClusteringModel.MODEL_FILE));
+    assertEquals(digits.names, file.model().inputColumns());
+    assertArrayEquals(predicted, file.model().assign(digits.matrix()));
+  }
+
+  @Test
+  void twoFitsInParallelThreadsGiveWhatEachGivesAlone() {
+    int[] other = labels(estimator(1).fit(data).transform(data));
+    CompletableFuture<int[]> a = CompletableFuture.supplyAsync(() -> labels(estimator(0).fit(data).transform(data)));
+    CompletableFuture<int[]> b = CompletableFuture.supplyAsync(() -> labels(estimator(1).fit(data).transform(data)));
+    assertArrayEquals(predicted, a.join());
+    assertArrayEquals(other, b.join());
+  }
+
+  @Test
+  void everySettingIsAParamWithTheDeclaredDefault() {
+    DecClustering dec = new DecClustering();
+    for (var s : Settings.all()) {
+      assertTrue(dec.hasParam(s.propertyName()), s.name());
+      assertEquals(s.format(s.defaultValue()), s.format(dec.getOrDefault(dec.getParam(s.propertyName()))), s.name());
+    }
+    assertEquals(DecConfig.defaults(), dec.config());
+    assertTrue(dec.explainParams().contains("pretrainLayerSteps"));
+  }
+
+  @Test
+  void aRefusedValueNamesTheSetting() {
+    DecClustering dec = new DecClustering();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> dec.setSetting("batch-size",
+        "0"));
+    assertEquals("batch-size must be at least 1 (got 0)", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> dec.setK(1));
+    assertThrows(IllegalArgumentException.class, () -> dec.setSetting("no-such", "1"));
+  }
+
+  @Test
+  void theEstimatorSavesAndLoadsItsParams(@TempDir Path dir) throws Exception {
+    DecClustering dec = estimator(7);
+    dec.write().save(dir.resolve("estimator").toString());
+    DecClustering loaded = DecClustering.load(dir.resolve("estimator").toString());
+    assertEquals(dec.config(), loaded.config());
+    assertEquals(K, (Integer) loaded.getOrDefault(loaded.getParam("k")));
+  }
+
+  @Test
+  void aModelFileReadsAsAnyDec4jModel() {
+    ClusterModel m = fitted.clusterModel();
+    assertEquals(K, m.k());
+    assertEquals(64, m.inputDimension());
+  }
+}
