@@ -5,6 +5,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Settings;
+import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.ClusterModel;
 import org.dec4j.api.pipeline.PreparedModel;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -68,7 +72,7 @@ class DecClusteringTest {
   @Test
   void fourPartitionsReachTheAccuracyOfOneMachine() {
     DecConfig config = estimator(0).config();
-    assertEquals(List.of(64, 32, 10), java.util.Arrays.stream(config.get(Settings.LAYERS)).boxed().toList());
+    assertEquals(List.of(64, 32, 10), Arrays.stream(config.get(Settings.LAYERS)).boxed().toList());
     int[] alone = Engines.get("dec").fit(digits.matrix(), K, config).labels();
     double spark = accuracy(predicted);
     double single = accuracy(alone);
@@ -130,9 +134,33 @@ class DecClusteringTest {
   }
 
   @Test
+  void aLargerDataSetIsFittedOnASeededSampleOfFitSampleRows() {
+    FloatMatrix all = FitSample.take(data, "features", 5000, 3);
+    assertEquals(digits.matrix().rows(), all.rows());
+    assertArrayEquals(digits.matrix().row(1796), all.row(1796));
+    assertEquals(digits.names, all.columnNames());
+    FloatMatrix a = FitSample.take(data, "features", 1000, 3);
+    FloatMatrix b = FitSample.take(data, "features", 1000, 3);
+    FloatMatrix c = FitSample.take(data, "features", 1000, 4);
+    assertEquals(1000, a.rows());
+    Set<String> rows = new HashSet<>();
+    for (int i = 0; i < all.rows(); i++) {
+      rows.add(Arrays.toString(all.row(i)));
+    }
+    boolean differs = false;
+    for (int i = 0; i < a.rows(); i++) {
+      assertArrayEquals(a.row(i), b.row(i));
+      assertTrue(rows.contains(Arrays.toString(a.row(i))));
+      differs |= !Arrays.equals(a.row(i), c.row(i));
+    }
+    assertTrue(differs, "another seed, another sample");
+  }
+
+  @Test
   void aModelFileReadsAsAnyDec4jModel() {
     ClusterModel m = fitted.clusterModel();
     assertEquals(K, m.k());
     assertEquals(64, m.inputDimension());
+    assertEquals("1797", m.provenance().get("trainingRows"));
   }
 }
