@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Figures for docs/scale.md, not a test of correctness (tagged slow, so not run by default; {@code mvn -Pslow
  * test -pl dec-spark -Dtest=DecSparkBenchmark}): the time of the driver-side fit and of its two parts (taking the
  * rows to the driver, the engine's fit), the size of the broadcast model, and the rows per second of distributed
- * prediction on 1, 2 and 4 partitions in local mode (two rounds), on the digits repeated to {@value #COPIES} times their rows.
+ * prediction on 1, 2 and 4 partitions in local mode (two rounds: the first also warms the JIT), on the digits
+ * repeated to {@value #COPIES} times their rows.
  */
 @Tag("slow")
 class DecSparkBenchmark {
@@ -41,7 +42,7 @@ class DecSparkBenchmark {
       model.clusterModel().writeTo(file);
       System.out.printf("fit on the driver: %d rows to the driver %.2f s; whole fit %.1f s; broadcast model %d"
           + " bytes%n", x.rows(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, file.size());
-      for (int partitions : new int[] { 1, 2, 4, 1, 2, 4 }) { // twice: the first round also warms the JIT
+      for (int partitions : new int[] { 1, 2, 4, 1, 2, 4 }) {
         Dataset<Row> big = small;
         for (int c = 1; c < COPIES; c++) {
           big = big.union(small);
