@@ -1,5 +1,10 @@
 package org.dec4j.spark;
 
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -154,6 +159,39 @@ class DecClusteringTest {
       differs |= !Arrays.equals(a.row(i), c.row(i));
     }
     assertTrue(differs, "another seed, another sample");
+  }
+
+  @Test
+  void inAPipelineItFitsTheSameAndSavesAndLoads(@TempDir Path dir) throws Exception {
+    Dataset<Row> table = digits.table(spark, 4);
+    PipelineModel pipeline = new Pipeline().setStages(new PipelineStage[] { digits.assembler(), estimator(0) })
+        .fit(table);
+    assertArrayEquals(predicted, labels(pipeline.transform(table)));
+    pipeline.write().save(dir.resolve("pipeline").toString());
+    assertArrayEquals(predicted, labels(PipelineModel.load(dir.resolve("pipeline").toString()).transform(table)));
+  }
+
+  @Test
+  void transformAddsTheClusterAndSoftAssignmentsBesideTheOtherColumns() {
+    Dataset<Row> table = digits.assembler().transform(digits.table(spark, 4));
+    DecClusteringModel model = fitted.copy(ParamMap.empty()).setPredictionCol("cluster").setProbabilityCol("q");
+    List<Row> rows = model.transform(table).collectAsList();
+    assertEquals(digits.rows.length, rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      assertEquals(digits.rows[i][63], r.getDouble(63));
+      double[] q = r.<Vector>getAs("q").toArray();
+      assertEquals(K, q.length);
+      assertEquals(1.0, Arrays.stream(q).sum(), 1e-4);
+      int best = 0;
+      for (int j = 1; j < K; j++) {
+        best = q[j] > q[best] ? j : best;
+      }
+      assertEquals(predicted[i], r.<Integer>getAs("cluster"));
+      assertEquals(best, predicted[i]);
+    }
+    assertThrows(IllegalArgumentException.class, () -> fitted.transform(fitted.transform(data)));
+    assertThrows(IllegalArgumentException.class, () -> fitted.transform(digits.table(spark, 1)));
   }
 
   @Test

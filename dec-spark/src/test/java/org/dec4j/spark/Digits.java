@@ -67,6 +67,20 @@ final class Digits {
    * @return the rows with a features column, in file order
    */
   Dataset<Row> dataset(SparkSession spark, int partitions) {
+    return assembler().transform(table(spark, partitions)).select("features");
+  }
+
+  /** @return the assembler of the 64 columns into {@code features} */
+  VectorAssembler assembler() {
+    return new VectorAssembler().setInputCols(names.toArray(new String[0])).setOutputCol("features");
+  }
+
+  /**
+   * @param spark the session
+   * @param partitions how many
+   * @return the 64 columns, in file order
+   */
+  Dataset<Row> table(SparkSession spark, int partitions) {
     List<StructField> fields = new ArrayList<>();
     for (String n : names) {
       fields.add(DataTypes.createStructField(n, DataTypes.DoubleType, false));
@@ -79,9 +93,7 @@ final class Digits {
       }
       list.add(RowFactory.create(v));
     }
-    Dataset<Row> table = spark.createDataFrame(new JavaSparkContext(spark.sparkContext()).parallelize(list,
-        partitions), DataTypes.createStructType(fields));
-    return new VectorAssembler().setInputCols(names.toArray(new String[0])).setOutputCol("features")
-        .transform(table).select("features");
+    return spark.createDataFrame(new JavaSparkContext(spark.sparkContext()).parallelize(list, partitions),
+        DataTypes.createStructType(fields));
   }
 }
