@@ -24,7 +24,6 @@ import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.ClusterModel;
 import scala.Option;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -34,7 +33,8 @@ import java.util.Arrays;
  * cluster of each row ({@code predictionCol}, an integer 0..k-1, the largest soft assignment) and its soft
  * assignments ({@code probabilityCol}, a vector of k values) by {@code mapPartitions}, with the model broadcast
  * once ({@link SharedModel}). Saved, its directory holds Spark's metadata and the dec4j model file
- * {@value #MODEL_FILE}, which {@code ./dec predict --model} and Weka read as any dec4j model.
+ * {@value #MODEL_FILE}, which {@code ./dec predict --model} reads as any dec4j model file. The stage is
+ * serialisable: it holds the model as the bytes of that file ({@link SharedModel}).
  */
 public final class DecClusteringModel extends Model<DecClusteringModel> implements MLWritable,
     DecColumns<DecClusteringModel> {
@@ -43,13 +43,17 @@ public final class DecClusteringModel extends Model<DecClusteringModel> implemen
   private static final long serialVersionUID = 1L;
   private final String uid;
   private final DecParams params;
-  private final transient ClusterModel model;
+  private final SharedModel model;
 
   /**
    * @param uid the identifier (the estimator's)
    * @param model the dec4j model
    */
   public DecClusteringModel(String uid, ClusterModel model) {
+    this(uid, SharedModel.of(model));
+  }
+
+  private DecClusteringModel(String uid, SharedModel model) {
     this.uid = uid;
     this.params = new DecParams(this);
     this.model = model;
@@ -67,26 +71,16 @@ public final class DecClusteringModel extends Model<DecClusteringModel> implemen
 
   /** @return the dec4j model (immutable) */
   public ClusterModel clusterModel() {
-    return model;
+    return model.get();
   }
 
   @Override
   public Dataset<Row> transform(Dataset<?> dataset) {
     StructType out = transformSchema(dataset.schema(), true);
     Broadcast<SharedModel> shared = JavaSparkContext.fromSparkContext(dataset.sparkSession().sparkContext())
-        .broadcast(new SharedModel(bytes()));
+        .broadcast(model);
     int features = Arrays.asList(dataset.schema().fieldNames()).indexOf(getOrDefault(params.featuresCol));
     return dataset.toDF().mapPartitions(new PartitionAssigner(shared, features), Encoders.row(out));
-  }
-
-  private byte[] bytes() {
-    ByteArrayOutputStream b = new ByteArrayOutputStream();
-    try {
-      model.writeTo(b);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return b.toByteArray();
   }
 
   @Override
@@ -157,7 +151,7 @@ public final class DecClusteringModel extends Model<DecClusteringModel> implemen
       DefaultParamsWriter.saveMetadata(stage, path, sc(), Option.empty(), Option.empty());
       Path file = new Path(path, MODEL_FILE);
       try (FSDataOutputStream out = file.getFileSystem(sc().hadoopConfiguration()).create(file, true)) {
-        stage.model.writeTo(out);
+        out.write(stage.model.file());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
       }

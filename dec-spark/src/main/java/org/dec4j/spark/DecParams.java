@@ -40,7 +40,8 @@ final class DecParams implements Serializable {
   final Param<String> probabilityCol;
   final IntParam k;
   final IntParam fitSampleRows;
-  private final Map<Setting<?>, Param<?>> settings = new LinkedHashMap<>();
+  /** Each setting's param, by the setting's name (a {@link Setting} is not serializable; a stage is). */
+  private final Map<String, Param<?>> settings = new LinkedHashMap<>();
   private final Param<?>[] all;
 
   /**
@@ -64,7 +65,7 @@ final class DecParams implements Serializable {
     List<Param<?>> list = new ArrayList<>(List.of(featuresCol, predictionCol, probabilityCol, k, fitSampleRows));
     for (Setting<?> s : Settings.all()) {
       Param<?> p = param(owner, s);
-      settings.put(s, p);
+      settings.put(s.name(), p);
       list.add(p);
     }
     list.sort(Comparator.comparing(Param::name));
@@ -85,7 +86,7 @@ final class DecParams implements Serializable {
    * @return its param
    */
   Param<?> of(Setting<?> setting) {
-    return settings.get(setting);
+    return settings.get(setting.name());
   }
 
   private static boolean typed(Setting<?> s) {
@@ -99,11 +100,13 @@ final class DecParams implements Serializable {
     String doc = s.description();
     Param p;
     if (!typed(s)) {
-      p = new Param<String>(owner, name, doc, new Valid<String>(text -> checkText(s, text)));
+      String setting = s.name();
+      p = new Param<String>(owner, name, doc, new Valid<String>(text -> checkText(Settings.byName(setting), text)));
       owner.setDefault(p, s.format(s.defaultValue()));
       return p;
     }
-    Valid valid = new Valid<>(v -> check(s, v));
+    String setting = s.name();
+    Valid valid = new Valid<>(v -> check(Settings.byName(setting), v));
     Class<?> t = s.type();
     p = t == Integer.class ? new IntParam(owner, name, doc, valid) : t == Long.class ? new LongParam(owner, name, doc,
         valid) : t == Double.class ? new DoubleParam(owner, name, doc, valid) : new BooleanParam(owner, name, doc);
@@ -133,8 +136,8 @@ final class DecParams implements Serializable {
    */
   @SuppressWarnings({ "unchecked", "rawtypes" })
   void setSetting(Params owner, String name, String text) {
-    for (Map.Entry<Setting<?>, Param<?>> e : settings.entrySet()) {
-      Setting<?> s = e.getKey();
+    for (Map.Entry<String, Param<?>> e : settings.entrySet()) {
+      Setting<?> s = Settings.byName(e.getKey());
       if (s.name().equals(name) || s.propertyName().equals(name)) {
         String wrong = checkText(s, text);
         if (wrong != null) {
@@ -172,7 +175,7 @@ final class DecParams implements Serializable {
    */
   DecConfig config(Params owner) {
     DecConfig.Builder b = DecConfig.builder();
-    settings.forEach((s, p) -> put(b, s, owner.getOrDefault(p)));
+    settings.forEach((s, p) -> put(b, Settings.byName(s), owner.getOrDefault(p)));
     return b.build();
   }
 

@@ -4,24 +4,44 @@ import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.ClusterModel;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 
 /**
- * A dec4j model as Spark broadcasts it: the bytes of its model file, read into a {@link ClusterModel} the first
- * time a task of an executor asks for it. Spark keeps one deserialised copy of a broadcast value per executor, so
- * the model is read once per executor and shared by its tasks (a {@link ClusterModel} is immutable and safe to use
- * from several threads).
+ * A dec4j model as a {@link DecClusteringModel} holds it and Spark broadcasts it: the bytes of its model file, read
+ * into a {@link ClusterModel} the first time it is asked for after Java serialisation. Spark keeps one deserialised
+ * copy of a broadcast value per executor, so the model is read once per executor and shared by its tasks (a
+ * {@link ClusterModel} is immutable and safe to use from several threads).
  */
 final class SharedModel implements Serializable {
   private static final long serialVersionUID = 1L;
   private final byte[] file;
   private transient volatile ClusterModel model;
 
-  /** @param file the model file's bytes ({@link ClusterModel#writeTo}) */
-  SharedModel(byte[] file) {
+  private SharedModel(byte[] file, ClusterModel model) {
     this.file = file;
+    this.model = model;
+  }
+
+  /**
+   * @param model a model
+   * @return it, with the bytes of its model file
+   */
+  static SharedModel of(ClusterModel model) {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try {
+      model.writeTo(b);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new SharedModel(b.toByteArray(), model);
+  }
+
+  /** @return the model file's bytes (not a copy) */
+  byte[] file() {
+    return file;
   }
 
   /** @return the model, read on first use */

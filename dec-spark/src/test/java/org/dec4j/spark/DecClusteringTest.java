@@ -20,6 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -192,6 +196,26 @@ class DecClusteringTest {
     }
     assertThrows(IllegalArgumentException.class, () -> fitted.transform(fitted.transform(data)));
     assertThrows(IllegalArgumentException.class, () -> fitted.transform(digits.table(spark, 1)));
+  }
+
+  @Test
+  void bothStagesSurviveJavaSerialisation() throws Exception {
+    DecClustering dec = roundTrip(estimator(5));
+    assertEquals(estimator(5).config(), dec.config());
+    DecClusteringModel model = roundTrip(fitted);
+    assertArrayEquals(predicted, model.clusterModel().assign(digits.matrix()));
+    assertArrayEquals(predicted, labels(model.transform(data)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T roundTrip(T stage) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(stage);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return (T) in.readObject();
+    }
   }
 
   @Test
