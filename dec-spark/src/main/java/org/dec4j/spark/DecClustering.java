@@ -10,10 +10,13 @@ import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.types.StructType;
 import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Setting;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.ClusterModel;
+import org.dec4j.api.progress.CancellationToken;
+import org.dec4j.api.progress.TrainingListener;
 
 /**
  * Deep embedded clustering as a Spark ML estimator, with the conventions of MLlib's {@code KMeans}: the rows of
@@ -121,14 +124,40 @@ public final class DecClustering extends Estimator<DecClusteringModel> implement
     return params.config(this);
   }
 
+  /**
+   * Sets every dec4j setting's param from a configuration.
+   *
+   * @param config the configuration
+   * @return this
+   */
+  public DecClustering setConfig(DecConfig config) {
+    for (Setting<?> s : Settings.all()) {
+      params.setSetting(this, s.name(), s.format(config.get(s)));
+    }
+    return this;
+  }
+
   @Override
   public DecClusteringModel fit(Dataset<?> dataset) {
+    return fit(dataset, TrainingListener.NONE, CancellationToken.create());
+  }
+
+  /**
+   * Fits, reporting the engine's progress and checking for cancellation between its batches.
+   *
+   * @param dataset the data set
+   * @param listener receives the engine's progress
+   * @param cancel checked by the engine
+   * @return the model
+   * @throws org.dec4j.api.progress.TrainingCancelledException if cancelled
+   */
+  public DecClusteringModel fit(Dataset<?> dataset, TrainingListener listener, CancellationToken cancel) {
     transformSchema(dataset.schema(), true);
     DecConfig config = config();
     int k = (Integer) getOrDefault(params.k);
     FloatMatrix x = FitSample.take(dataset, getOrDefault(params.featuresCol), (Integer) getOrDefault(
         params.fitSampleRows), config.get(Settings.SEED));
-    ClusterModel model = Engines.get(config.get(Settings.ENGINE)).fit(x, k, config).model();
+    ClusterModel model = Engines.get(config.get(Settings.ENGINE)).fit(x, k, config, listener, cancel).model();
     DecClusteringModel fitted = new DecClusteringModel(uid, model);
     copyValues(fitted, ParamMap.empty());
     return fitted.setParent(this);

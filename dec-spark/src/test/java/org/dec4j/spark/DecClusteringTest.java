@@ -13,7 +13,10 @@ import org.dec4j.api.config.Settings;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.ClusterModel;
+import org.dec4j.api.model.FitResult;
 import org.dec4j.api.pipeline.PreparedModel;
+import org.dec4j.api.progress.CancellationToken;
+import org.dec4j.api.progress.TrainingListener;
 import org.dec4j.api.select.ClusterMatching;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +91,17 @@ class DecClusteringTest {
     System.out.printf("digits ACC: spark (4 partitions) %.4f, single machine %.4f%n", spark, single);
     assertEquals(single, spark, 0.03);
     assertTrue(spark > 0.5, "ACC " + spark);
+  }
+
+  @Test
+  void theSparkEngineFitsAsDecClusteringDoesAndKeepsTheColumnNames() {
+    FitResult r = new SparkEngine(spark, 4, "dec").fit(digits.matrix(), K, estimator(0).config(),
+        TrainingListener.NONE, CancellationToken.create());
+    assertArrayEquals(predicted, r.labels());
+    assertEquals(digits.names, r.model().inputColumns());
+    assertArrayEquals(predicted, ClusterModel.argmaxRows(r.softAssignments()));
+    assertEquals(digits.rows.length, r.embedding().rows());
+    assertThrows(IllegalArgumentException.class, () -> new SparkEngine(spark, 4, "no-such"));
   }
 
   @Test
