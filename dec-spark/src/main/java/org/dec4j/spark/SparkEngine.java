@@ -34,10 +34,11 @@ import java.util.List;
  * {@code transform} assigns them. So the fit is what {@link DecClustering} does (on the driver, see there) and the
  * assignment is distributed. The engine is named as the one it runs, whose settings it reads.
  */
-public final class SparkEngine implements ClusteringEngine {
+public final class SparkEngine implements ClusteringEngine, AutoCloseable {
   private final SparkSession spark;
   private final int partitions;
   private final String engine;
+  private final boolean ownSession;
 
   /**
    * @param spark the session
@@ -46,21 +47,42 @@ public final class SparkEngine implements ClusteringEngine {
    * @throws IllegalArgumentException if no engine has that name or partitions is below 1
    */
   public SparkEngine(SparkSession spark, int partitions, String engine) {
+    this(spark, partitions, engine, false);
+  }
+
+  private SparkEngine(SparkSession spark, int partitions, String engine, boolean ownSession) {
     if (partitions < 1) {
       throw new IllegalArgumentException("partitions must be at least 1 (got " + partitions + ")");
     }
     this.spark = spark;
     this.partitions = partitions;
     this.engine = Engines.get(engine).name();
+    this.ownSession = ownSession;
   }
 
   /**
+   * Starts a session of its own, which {@link #close} stops. A caller that names no Spark type (the command line)
+   * can use this without Spark at compile time.
+   *
    * @param master Spark's master URL ("local[2]", "yarn", ...)
-   * @return a session of that master (the existing one if there is one), without the web UI
+   * @param partitions partitions of the data set
+   * @param engine the engine run, by name
+   * @return the engine
+   * @throws IllegalArgumentException if no engine has that name or partitions is below 1
    */
-  public static SparkSession session(String master) {
-    return SparkSession.builder().master(master).appName("dec4j").config("spark.ui.enabled", "false")
-        .getOrCreate();
+  public static SparkEngine start(String master, int partitions, String engine) {
+    Engines.get(engine);
+    SparkSession session = SparkSession.builder().master(master).appName("dec4j").config("spark.ui.enabled",
+        "false").getOrCreate();
+    return new SparkEngine(session, partitions, engine, true);
+  }
+
+  /** Stops the session if {@link #start} started it. */
+  @Override
+  public void close() {
+    if (ownSession) {
+      spark.stop();
+    }
   }
 
   @Override
