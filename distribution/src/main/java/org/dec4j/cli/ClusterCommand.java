@@ -47,6 +47,15 @@ final class ClusterCommand extends TrainingCommand {
   @Option(names = "--quiet", description = "No progress on stderr (warnings still).")
   boolean quiet;
 
+  @Option(names = "--spark", paramLabel = "MASTER", description = "Fit through Spark ML with this master (local[2],"
+      + " yarn, ...): the rows become a data set of --partitions partitions, dec-spark's DecClustering fits it on"
+      + " the driver and assigns it distributed. Needs Spark 3.5 (Scala 2.12): ./dec adds $SPARK_HOME/jars.")
+  String spark;
+
+  @Option(names = "--partitions", defaultValue = "4", paramLabel = "N", description = "Partitions of the data set"
+      + " with --spark (default ${DEFAULT-VALUE}).")
+  int partitions;
+
   @Override
   public Integer call() throws Exception {
     DecConfig cfg = settings().toConfig();
@@ -54,11 +63,13 @@ final class ClusterCommand extends TrainingCommand {
     OutputPaths.file("--output", output);
     OutputPaths.file("--save-model", saveModel);
     OutputPaths.folder("--report", report);
+    SparkRun sparkRun = spark == null ? null : SparkRun.start(spark, partitions, request, cfg);
     Table table = TableReader.read(input);
     TableClusterer.Prepared prepared = TableClusterer.prepare(table, inputOptions.classColumn(table), cfg);
     RunSummary.data(System.out, input.toString(), prepared.data());
     RefinementTrace trace = new RefinementTrace(ProgressPrinter.forCommand(quiet));
-    TableClusterer.Result r = TableClusterer.fit(prepared, request, cfg, trace, CancellationToken.create());
+    TableClusterer.Result r = sparkRun == null ? TableClusterer.fit(prepared, request, cfg, trace,
+        CancellationToken.create()) : sparkRun.fit(prepared, request, cfg, trace, CancellationToken.create());
     if (r.selection() != null) {
       System.out.print(r.selection().text());
     }

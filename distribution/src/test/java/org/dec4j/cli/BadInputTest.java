@@ -51,6 +51,17 @@ class BadInputTest {
     }
   }
 
+  /** The command line ships without Spark: --spark says what it needs before reading anything. */
+  @Test
+  void sparkWithoutSparkOnTheClassPathSaysWhatItNeeds() throws IOException {
+    Path f = file("t.arff", HEADER + "1,2,x\n3,4,y\n5,6,x\n");
+    assertMessage(fails(cluster(f, "2", "--spark", "local[2]")), "--spark needs Spark 3.5", "SPARK_HOME",
+        "org/apache/spark/sql/SparkSession");
+    assertMessage(fails(cluster(f, "2..3", "--spark", "local[2]")), "--spark fits one K; give --k a single number");
+    assertMessage(fails(cluster(f, "2", "--spark", "local[2]", "--partitions", "0")),
+        "--partitions must be at least 1 (got 0)");
+  }
+
   @Test
   void infiniteValueNamesRowAndColumn() throws IOException {
     Path f = file("inf.csv", "a,b\n1,2\n3,Infinity\n5,6\n");

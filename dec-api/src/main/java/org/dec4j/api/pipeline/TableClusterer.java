@@ -103,9 +103,26 @@ public final class TableClusterer {
       return new Result(new PreparedModel(prepared.preparation(), selection.chosen().model()), prepared.data(),
           selection.chosen(), selection);
     }
-    ClusteringEngine engine = Engines.get(config.get(Settings.ENGINE));
+    return fit(prepared, k.k(), Engines.get(config.get(Settings.ENGINE)), config, listener, cancel);
+  }
+
+  /**
+   * Fits one K with a given engine: the configuration's engine, or one that runs it elsewhere (dec-spark's, which
+   * fits it through Spark ML).
+   *
+   * @param prepared the prepared data ({@link #prepare})
+   * @param k the number of clusters
+   * @param engine the engine; its {@link ClusteringEngine#name()} says whose settings are read
+   * @param config configuration
+   * @param listener progress and warnings
+   * @param cancel cancellation
+   * @return the result
+   * @throws IllegalArgumentException if K does not fit
+   */
+  public static Result fit(Prepared prepared, int k, ClusteringEngine engine, DecConfig config,
+      TrainingListener listener, CancellationToken cancel) {
     warnUnread(config, List.of(engine.name()), listener);
-    FitResult fit = engine.fit(prepared.data().features(), k.k(), config, listener, cancel);
+    FitResult fit = engine.fit(prepared.data().features(), k, config, listener, cancel);
     return new Result(new PreparedModel(prepared.preparation(), fit.model()), prepared.data(), fit, null);
   }
 

@@ -14,6 +14,7 @@ import org.dec4j.api.model.TrainingSummary;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.Phase;
 import org.dec4j.api.progress.TrainingListener;
+import org.dec4j.api.select.ClusterMatching;
 import org.dec4j.api.select.ClusterMeasures;
 import org.dec4j.api.select.KSelector;
 import org.dec4j.engine.autoencoder.Autoencoder;

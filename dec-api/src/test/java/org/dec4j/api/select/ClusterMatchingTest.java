@@ -1,4 +1,4 @@
-package org.dec4j.engine.core;
+package org.dec4j.api.select;
 
 import org.junit.jupiter.api.Test;
 
