@@ -136,6 +136,7 @@ public class DEC extends DecProperties implements NumberOfClustersRequestable, T
   @Override
   public void buildClusterer(Instances data) throws Exception {
     getCapabilities().testWithFail(data);
+    DecConfig config = loadModel.isBlank() ? toConfig() : null;
     refuseWhatCannotTrain(data);
     model = null;
     summary = "";
@@ -146,7 +147,6 @@ public class DEC extends DecProperties implements NumberOfClustersRequestable, T
       summary = "model read from " + loadModel + " (not trained on these data)\n";
       return;
     }
-    DecConfig config = toConfig();
     String classColumn = data.classIndex() >= 0 ? data.classAttribute().name() : null;
     TableClusterer.Result r = TableClusterer.fit(WekaTables.of(data), classColumn, kRequest(), config,
         new WekaProgress("DEC", System.err), CancellationToken.create());
