@@ -58,12 +58,12 @@ public final class WekaPackages {
       Path tmp = out.resolve(zip.getFileName() + ".tmp");
       try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(tmp))) {
         put(z, "Description.props", props.getBytes(StandardCharsets.ISO_8859_1));
-        put(z, "dec4j-weka.jar", Files.readAllBytes(jar));
-        put(z, "doc/README.md", Files.readAllBytes(readme));
+        put(z, "dec4j-weka.jar", jar);
+        put(z, "doc/README.md", readme);
         List<Path> all = new ArrayList<>(lib);
         all.addAll(own);
         for (Path p : all) {
-          put(z, "lib/" + p.getFileName(), Files.readAllBytes(p));
+          put(z, "lib/" + p.getFileName(), p);
         }
       }
       Files.move(tmp, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -90,6 +90,13 @@ public final class WekaPackages {
   private static void put(ZipOutputStream z, String name, byte[] bytes) throws IOException {
     z.putNextEntry(new ZipEntry(name));
     z.write(bytes);
+    z.closeEntry();
+  }
+
+  /** A file streamed into the zip (the native jars are up to 92 MB; nothing is held in memory). */
+  private static void put(ZipOutputStream z, String name, Path file) throws IOException {
+    z.putNextEntry(new ZipEntry(name));
+    Files.copy(file, z);
     z.closeEntry();
   }
 }

@@ -125,12 +125,21 @@ public class DEC extends DecProperties implements NumberOfClustersRequestable, T
       }
     }
     for (int a = 0; a < data.numAttributes(); a++) {
-      if (a != data.classIndex() && data.numInstances() > 0
-          && data.attributeStats(a).missingCount == data.numInstances()) {
+      if (a != data.classIndex() && data.numInstances() > 0 && allMissing(data, a)) {
         throw new WekaException("DEC: attribute '" + data.attribute(a).name() + "' has no values (all missing);"
             + " remove it, e.g. with weka.filters.unsupervised.attribute.RemoveUseless");
       }
     }
+  }
+
+  /** Whether no instance has a value of the attribute (stops at the first value; no statistics computed). */
+  private static boolean allMissing(Instances data, int attribute) {
+    for (int i = 0; i < data.numInstances(); i++) {
+      if (!data.instance(i).isMissing(attribute)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
