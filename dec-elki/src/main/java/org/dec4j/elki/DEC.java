@@ -1,7 +1,6 @@
 package org.dec4j.elki;
 
 import elki.clustering.ClusteringAlgorithm;
-import elki.data.Cluster;
 import elki.data.Clustering;
 import elki.data.DoubleVector;
 import elki.data.NumberVector;
@@ -14,7 +13,6 @@ import elki.database.datastore.DataStoreFactory;
 import elki.database.datastore.DataStoreUtil;
 import elki.database.datastore.WritableDataStore;
 import elki.database.ids.ArrayDBIDs;
-import elki.database.ids.ArrayModifiableDBIDs;
 import elki.database.ids.DBIDArrayIter;
 import elki.database.ids.DBIDUtil;
 import elki.database.relation.MaterializedRelation;
@@ -147,7 +145,7 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
         LOG.statistics(new LongStatistic(key + ".k.chosen", r.selection().recommendation().k()));
       }
     }
-    Clustering<KMeansModel> result = clusters(fit.labels(), ids, x, fit.model().k());
+    Clustering<KMeansModel> result = ClusterModels.of(fit.labels(), ids, x, fit.model().k(), LOG);
     Metadata.of(result).setLongName("DEC Clustering");
     attachSoftAndLatent(result, fit, ids);
     List<String> profiles = List.of(r.profiles(0).text(false).split("\\R"));
@@ -156,8 +154,6 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
     Metadata.hierarchyOf(result).addChild(profileResult);
     if (LOG.isVerbose()) {
       LOG.verbose("DEC clusters:\n" + String.join("\n", profiles));
-    }
-    if (LOG.isVerbose()) {
       LOG.verbose("DEC model:\n" + ModelReport.text(fit.model()));
     }
     statistics(key, fit.model().summary());
@@ -185,44 +181,6 @@ public class DEC implements ClusteringAlgorithm<Clustering<KMeansModel>> {
       columns.add(Table.Column.numeric(names.get(j), v));
     }
     return new Table(x.length, columns);
-  }
-
-  private static Clustering<KMeansModel> clusters(int[] labels, ArrayDBIDs ids, double[][] x, int k) {
-    int d = x.length == 0 ? 0 : x[0].length;
-    ArrayModifiableDBIDs[] members = new ArrayModifiableDBIDs[k];
-    double[][] mean = new double[k][d];
-    for (int j = 0; j < k; j++) {
-      members[j] = DBIDUtil.newArray();
-    }
-    DBIDArrayIter it = ids.iter();
-    for (int i = 0; it.valid(); it.advance(), i++) {
-      members[labels[i]].add(it);
-      for (int t = 0; t < d; t++) {
-        mean[labels[i]][t] += x[i][t];
-      }
-    }
-    Clustering<KMeansModel> result = new Clustering<>();
-    for (int j = 0; j < k; j++) {
-      int size = members[j].size();
-      if (size == 0) {
-        LOG.warning("DEC cluster " + j + " is empty and left out of the result");
-        continue;
-      }
-      double varsum = 0;
-      for (int t = 0; t < d; t++) {
-        mean[j][t] /= size;
-      }
-      for (int i = 0; i < labels.length; i++) {
-        if (labels[i] == j) {
-          for (int t = 0; t < d; t++) {
-            double diff = x[i][t] - mean[j][t];
-            varsum += diff * diff;
-          }
-        }
-      }
-      result.addToplevelCluster(new Cluster<>("Cluster " + j, members[j], new KMeansModel(mean[j], varsum)));
-    }
-    return result;
   }
 
   private static void attachSoftAndLatent(Clustering<KMeansModel> result, FitResult fit, ArrayDBIDs ids) {

@@ -13,8 +13,10 @@ import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Setting;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.data.FloatMatrix;
+import org.dec4j.api.engine.ClusteringEngine;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.ClusterModel;
+import org.dec4j.api.parallel.DataParallelEngine;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.TrainingListener;
 
@@ -26,9 +28,11 @@ import org.dec4j.api.progress.TrainingListener;
  * dec4j setting is a param of this stage, generated from the one declaration ({@link DecParams}); MLlib's
  * {@code seed}, {@code maxIter} and {@code tol} are the dec4j settings of those names.
  *
- * <p>This first version fits on the driver, on one machine: a data set of at most {@code fitSampleRows} rows is
- * fitted whole, a larger one on a seeded sample of that many rows ({@link FitSample}). Prediction is
- * distributed ({@link DecClusteringModel#transform}). Training is not data-parallel.</p>
+ * <p>The engines that can ({@code dec}, {@code idec}, {@code ae-kmeans}: {@link DataParallelEngine}) train where
+ * the rows are, by parameter averaging every {@code localSteps} steps per partition ({@link SparkRows}: the rows
+ * are never collected). The others, or any with {@code dataParallel} false, fit on the driver: a data set of at
+ * most {@code fitSampleRows} rows whole, a larger one on a seeded sample of that many rows ({@link FitSample}).
+ * Prediction is distributed ({@link DecClusteringModel#transform}).</p>
  */
 public final class DecClustering extends Estimator<DecClusteringModel> implements DefaultParamsWritable,
     DecColumns<DecClustering> {
@@ -107,6 +111,24 @@ public final class DecClustering extends Estimator<DecClusteringModel> implement
   }
 
   /**
+   * @param steps optimizer steps each partition runs between two averagings of a data-parallel fit
+   * @return this
+   */
+  public DecClustering setLocalSteps(int steps) {
+    set(params.localSteps, steps);
+    return this;
+  }
+
+  /**
+   * @param on whether an engine that can trains where the rows are (true by default)
+   * @return this
+   */
+  public DecClustering setDataParallel(boolean on) {
+    set(params.dataParallel, on);
+    return this;
+  }
+
+  /**
    * Sets any dec4j setting from its text, as the command line reads it.
    *
    * @param name the setting's name ("pretrain-steps") or its param's ("pretrainSteps")
@@ -155,9 +177,23 @@ public final class DecClustering extends Estimator<DecClusteringModel> implement
     transformSchema(dataset.schema(), true);
     DecConfig config = config();
     int k = (Integer) getOrDefault(params.k);
-    FloatMatrix x = FitSample.take(dataset, getOrDefault(params.featuresCol), (Integer) getOrDefault(
-        params.fitSampleRows), config.get(Settings.SEED));
-    ClusterModel model = Engines.get(config.get(Settings.ENGINE)).fit(x, k, config, listener, cancel).model();
+    String col = getOrDefault(params.featuresCol);
+    ClusteringEngine engine = Engines.get(config.get(Settings.ENGINE));
+    ClusterModel model;
+    if ((Boolean) getOrDefault(params.dataParallel) && engine instanceof DataParallelEngine p && p.dataParallel()) {
+      int d = FitSample.size(dataset, col);
+      try (SparkRows rows = SparkRows.of(dataset, col, FitSample.names(dataset.select(col), col, d), d)) {
+        model = p.fit(rows, k, config, (Integer) getOrDefault(params.localSteps), listener, cancel);
+      }
+    } else {
+      if ((Boolean) getOrDefault(params.dataParallel)) {
+        listener.warning(engine.name() + " trains on one machine only (data-parallel: dec, idec, ae-kmeans): it is"
+            + " fitted on the driver on at most fitSampleRows rows");
+      }
+      FloatMatrix x = FitSample.take(dataset, col, (Integer) getOrDefault(params.fitSampleRows),
+          config.get(Settings.SEED));
+      model = engine.fit(x, k, config, listener, cancel).model();
+    }
     DecClusteringModel fitted = new DecClusteringModel(uid, model);
     copyValues(fitted, ParamMap.empty());
     return fitted.setParent(this);

@@ -34,12 +34,16 @@ final class DecParams implements Serializable {
   private static final long serialVersionUID = 1L;
   /** Default of {@link #fitSampleRows}. */
   static final int DEFAULT_FIT_SAMPLE_ROWS = 100_000;
+  /** Default of {@link #localSteps}. */
+  static final int DEFAULT_LOCAL_STEPS = 20;
 
   final Param<String> featuresCol;
   final Param<String> predictionCol;
   final Param<String> probabilityCol;
   final IntParam k;
   final IntParam fitSampleRows;
+  final IntParam localSteps;
+  final BooleanParam dataParallel;
   /** Each setting's param, by the setting's name (a {@link Setting} is not serializable; a stage is). */
   private final Map<String, Param<?>> settings = new LinkedHashMap<>();
   private final Param<?>[] all;
@@ -57,12 +61,20 @@ final class DecParams implements Serializable {
     k = new IntParam(owner, "k", "number of clusters (at least 2)", atLeastTwo("k"));
     fitSampleRows = new IntParam(owner, "fitSampleRows", "most rows fitted on the driver: a larger data set is"
         + " fitted on a seeded sample of this many rows (at least 2)", atLeastTwo("fitSampleRows"));
+    localSteps = new IntParam(owner, "localSteps", "optimizer steps each partition runs between two averagings of"
+        + " a data-parallel fit (at least 1)", new Valid<>(v -> (Integer) v < 1 ? "localSteps must be at least 1 (got "
+        + v + ")" : null));
+    dataParallel = new BooleanParam(owner, "dataParallel", "train where the rows are, by parameter averaging (dec,"
+        + " idec, ae-kmeans); false, or another engine: fit on the driver on at most fitSampleRows rows");
     owner.setDefault(featuresCol, "features");
     owner.setDefault(predictionCol, "prediction");
     owner.setDefault(probabilityCol, "probability");
     owner.setDefault(k, 2);
     owner.setDefault(fitSampleRows, DEFAULT_FIT_SAMPLE_ROWS);
-    List<Param<?>> list = new ArrayList<>(List.of(featuresCol, predictionCol, probabilityCol, k, fitSampleRows));
+    owner.setDefault(localSteps, DEFAULT_LOCAL_STEPS);
+    owner.setDefault(dataParallel, true);
+    List<Param<?>> list = new ArrayList<>(List.of(featuresCol, predictionCol, probabilityCol, k, fitSampleRows,
+        localSteps, dataParallel));
     for (Setting<?> s : Settings.all()) {
       Param<?> p = param(owner, s);
       settings.put(s.name(), p);

@@ -49,7 +49,25 @@ final class FitSample {
     return FloatMatrix.of(rows.size(), d, x, names(features, col, d));
   }
 
-  private static List<String> names(Dataset<Row> features, String col, int d) {
+  /**
+   * @param data the data set
+   * @param col its vector column
+   * @return the size of its first vector (0 without rows)
+   */
+  static int size(Dataset<?> data, String col) {
+    List<Row> first = data.select(col).limit(1).collectAsList();
+    if (first.isEmpty()) {
+      return 0;
+    }
+    Vector v = first.get(0).getAs(0);
+    if (v == null) {
+      throw new IllegalArgumentException(col + ": every row needs a vector (the first has none)");
+    }
+    return v.size();
+  }
+
+  /** The names of the column's ML attributes, or null where it has none (c0, c1, ... in the model). */
+  static List<String> names(Dataset<Row> features, String col, int d) {
     AttributeGroup group = AttributeGroup.fromStructField(features.schema().apply(col));
     if (group.attributes().isEmpty() || group.size() != d) {
       return null;

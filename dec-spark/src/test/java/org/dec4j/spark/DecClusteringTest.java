@@ -22,12 +22,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -40,8 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * DecClustering in Spark's local mode on the digits (4 partitions, a small budget): the same accuracy as the
- * single-machine run of the same settings and seed, a saved model that predicts the same labels through Spark and
+ * DecClustering in Spark's local mode on the digits (4 partitions, a small budget): trained where the rows are
+ * (dec, idec, ae-kmeans by parameter averaging) to the accuracy of the single-machine run of the same settings
+ * and seed, another engine fitted on the driver with a warning, a saved model that predicts the same labels through Spark and
  * through its dec4j model file, and two fits in parallel threads of one JVM that give what each gives alone.
  */
 class DecClusteringTest {
@@ -91,6 +95,44 @@ class DecClusteringTest {
     System.out.printf("digits ACC: spark (4 partitions) %.4f, single machine %.4f%n", spark, single);
     assertEquals(single, spark, 0.03);
     assertTrue(spark > 0.5, "ACC " + spark);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = { "idec", "ae-kmeans" })
+  void idecAndAeKmeansAlsoTrainWhereTheRowsAre(String engine) {
+    List<String> said = new ArrayList<>();
+    DecClustering dec = estimator(0).setSetting("engine", engine).setMaxIter(280);
+    int[] labels = labels(dec.fit(data, listener(said), CancellationToken.create()).transform(data));
+    int[] alone = Engines.get(engine).fit(digits.matrix(), K, dec.config()).labels();
+    System.out.printf("%s digits ACC: spark (4 partitions) %.4f, single machine %.4f%n", engine, accuracy(labels),
+        accuracy(alone));
+    assertTrue(said.stream().anyMatch(m -> m.startsWith("PRETRAIN data-parallel, 3 layer pairs")), said.toString());
+    assertEquals(accuracy(alone), accuracy(labels), 0.05);
+  }
+
+  @Test
+  void anEngineThatTrainsOnOneMachineSaysSoAndFitsOnTheDriver() {
+    List<String> said = new ArrayList<>();
+    DecClustering vade = estimator(0).setSetting("engine", "vade").setMaxIter(10).setSetting("pretrain-steps", "20")
+        .setSetting("pretrain-layer-steps", "20");
+    vade.fit(data, listener(said), CancellationToken.create());
+    assertTrue(said.contains("WARNING vade trains on one machine only (data-parallel: dec, idec, ae-kmeans): it is"
+        + " fitted on the driver on at most fitSampleRows rows"), said.toString());
+    assertTrue(said.stream().noneMatch(m -> m.contains("data-parallel,")), said.toString());
+  }
+
+  private static TrainingListener listener(List<String> said) {
+    return new TrainingListener() {
+      @Override
+      public void phaseEnded(org.dec4j.api.progress.Phase phase, double seconds, String summary) {
+        said.add(phase + " " + summary);
+      }
+
+      @Override
+      public void warning(String message) {
+        said.add("WARNING " + message);
+      }
+    };
   }
 
   @Test

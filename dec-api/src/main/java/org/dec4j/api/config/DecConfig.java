@@ -2,12 +2,10 @@ package org.dec4j.api.config;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +103,7 @@ public final class DecConfig {
   public JsonObject toJsonObject() {
     JsonObject o = new JsonObject();
     for (Setting<?> s : Settings.all()) {
-      o.add(s.name(), toJson(values[s.index()]));
+      o.add(s.name(), JsonValues.of(values[s.index()]));
     }
     return o;
   }
@@ -113,26 +111,6 @@ public final class DecConfig {
   /** @return this configuration as JSON text */
   public String toJson() {
     return PRETTY.toJson(toJsonObject());
-  }
-
-  private static JsonElement toJson(Object v) {
-    if (v == null) {
-      return new JsonPrimitive(Setting.AUTO);
-    }
-    if (v instanceof int[] a) {
-      JsonArray arr = new JsonArray();
-      for (int x : a) {
-        arr.add(x);
-      }
-      return arr;
-    }
-    if (v instanceof Number n) {
-      return new JsonPrimitive(n);
-    }
-    if (v instanceof Boolean b) {
-      return new JsonPrimitive(b);
-    }
-    return new JsonPrimitive(v instanceof Enum<?> e ? e.name() : String.valueOf(v));
   }
 
   /**
@@ -168,18 +146,7 @@ public final class DecConfig {
       if (s == null) {
         throw new IllegalArgumentException("not a dec4j setting: '" + en.getKey() + "'");
       }
-      JsonElement v = en.getValue();
-      String text;
-      if (v.isJsonArray()) {
-        List<String> parts = new ArrayList<>();
-        v.getAsJsonArray().forEach(x -> parts.add(x.getAsString()));
-        text = String.join(",", parts);
-      } else if (v.isJsonPrimitive()) {
-        text = v.getAsString();
-      } else {
-        throw new IllegalArgumentException(s.name() + " must be a value, not " + v);
-      }
-      b.parse(s, text);
+      b.parse(s, JsonValues.text(s, en.getValue()));
     }
     return b.build();
   }

@@ -5,6 +5,7 @@ import org.dec4j.api.Citations;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.model.StopReason;
 import org.dec4j.engine.core.Assignments;
+import org.dec4j.engine.core.DataParallelism;
 import org.dec4j.engine.core.EmbeddedClusteringEngine;
 import org.dec4j.engine.core.RefinementOutcome;
 import org.dec4j.engine.core.Start;
@@ -37,6 +38,12 @@ public final class AeKMeansEngine extends EmbeddedClusteringEngine {
   /** With k-means++, for use without an injector. */
   public AeKMeansEngine() {
     this(new KMeansInitializer());
+  }
+
+  /** Data-parallel: pretraining and k-means. */
+  @Override
+  protected DataParallelism dataParallelism() {
+    return DataParallelism.START;
   }
 
   @Override

@@ -95,10 +95,21 @@ final class ReconstructionTraining {
    */
   Run run(float[] h, int n, int steps, double inputDropout, double codeDropout, Plateau plateau,
       SplittableRandom rng) {
+    return run(h, n, steps, inputDropout, codeDropout, plateau, rng, stepper(encoder, config),
+        stepper(decoder, config));
+  }
+
+  /**
+   * {@link #run(float[], int, int, double, double, Plateau, SplittableRandom)} with the optimizers given (a
+   * data-parallel round continues the optimizer state the partitions share).
+   *
+   * @param encStep optimizer of the encoder's parameters
+   * @param decStep optimizer of the decoder's parameters
+   */
+  Run run(float[] h, int n, int steps, double inputDropout, double codeDropout, Plateau plateau,
+      SplittableRandom rng, GradientStepper encStep, GradientStepper decStep) {
     int d = encoder.inputSize();
     int b = Math.min(config.get(Settings.BATCH_SIZE), n);
-    GradientStepper encStep = stepper(encoder, config);
-    GradientStepper decStep = stepper(decoder, config);
     Batches batches = new Batches(h, n, d, b, rng.split());
     Dropout inNoise = inputDropout > 0 ? new Dropout(b, d, inputDropout, rng.split()) : null;
     Dropout codeNoise = codeDropout > 0 ? new Dropout(b, encoder.outputSize(), codeDropout, rng.split()) : null;
@@ -130,7 +141,7 @@ final class ReconstructionTraining {
     return new Run(steps, loss, false);
   }
 
-  private static GradientStepper stepper(DenseNetwork net, DecConfig c) {
+  static GradientStepper stepper(DenseNetwork net, DecConfig c) {
     return switch (c.get(Settings.PRETRAIN_OPTIMIZER)) {
       case ADAM -> GradientStepper.adam(net.params(), c.get(Settings.PRETRAIN_LR));
       case SGD -> GradientStepper.nesterov(net.params(), c.get(Settings.PRETRAIN_LR),

@@ -122,4 +122,20 @@ public final class Assignments {
     }
     return s;
   }
+
+  /**
+   * @param q n x k soft assignments, row-major
+   * @param n rows
+   * @param k clusters
+   * @return each cluster's sum of soft assignments (DEC's soft frequency f_j)
+   */
+  public static double[] columnSums(double[] q, int n, int k) {
+    double[] f = new double[k];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < k; j++) {
+        f[j] += q[i * k + j];
+      }
+    }
+    return f;
+  }
 }

@@ -11,6 +11,8 @@ import org.dec4j.api.model.FitResult;
 import org.dec4j.api.model.ModelArchive;
 import org.dec4j.api.model.ModelFormatException;
 import org.dec4j.api.model.TrainingSummary;
+import org.dec4j.api.parallel.DataParallelEngine;
+import org.dec4j.api.parallel.PartitionedRows;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.Phase;
 import org.dec4j.api.progress.TrainingListener;
@@ -46,7 +48,7 @@ import java.util.SplittableRandom;
  * <p>The engine object holds only its strategies and is safe to share; each {@link #fit} is an independent run
  * whose randomness all derives from the configured seed.</p>
  */
-public abstract class EmbeddedClusteringEngine implements ClusteringEngine {
+public abstract class EmbeddedClusteringEngine implements ClusteringEngine, DataParallelEngine {
   private final String name;
   private final AutoencoderFactory autoencoders = new AutoencoderFactory();
   private final AutoencoderPretrainer pretrainer = new AutoencoderPretrainer();
@@ -129,6 +131,28 @@ public abstract class EmbeddedClusteringEngine implements ClusteringEngine {
       }
       return out;
     });
+  }
+
+  /** @return how far this engine trains on partitioned rows (not at all unless overridden) */
+  protected DataParallelism dataParallelism() {
+    return DataParallelism.NONE;
+  }
+
+  @Override
+  public final boolean dataParallel() {
+    return dataParallelism() != DataParallelism.NONE;
+  }
+
+  /** The shared phases on partitioned rows by parameter averaging, as {@link DataParallelFit} describes. */
+  @Override
+  public final ClusterModel fit(PartitionedRows rows, int k, DecConfig config, int localSteps,
+      TrainingListener listener, CancellationToken cancel) {
+    if (!dataParallel()) {
+      throw new UnsupportedOperationException(name + " trains on one machine only; data-parallel training is for"
+          + " dec, idec and ae-kmeans");
+    }
+    return Nd4jRuntime.call(config.get(Settings.DETERMINISTIC), () -> new DataParallelFit(this, rows, k,
+        localSteps, listener, cancel).fit(config));
   }
 
   @Override

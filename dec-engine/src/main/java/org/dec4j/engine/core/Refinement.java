@@ -13,6 +13,7 @@ import org.dec4j.engine.model.ClusterHead;
 import org.dec4j.engine.nn.Batches;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.nn.Embeddings;
+import org.dec4j.engine.nn.GradientStepper;
 import org.dec4j.engine.runtime.ProgressClock;
 
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ public abstract class Refinement {
   private final CollapseWatch watch;
   private final List<String> warnings = new ArrayList<>();
   private int[] labels;
+  private double[] sharedFrequencies;
 
   /**
    * @param start what the shared phases left
@@ -156,6 +158,25 @@ public abstract class Refinement {
    */
   protected double[] modelCentroids(double[] z, int[] finalLabels) {
     return mu.clone();
+  }
+
+  /**
+   * @param q n x k soft assignments of this run's rows
+   * @return the soft cluster frequencies f_j = sum_i q_ij: over these rows, or in a data-parallel round over all
+   *     partitions' rows ({@link DataParallelFit})
+   */
+  protected final double[] clusterFrequencies(double[] q) {
+    return sharedFrequencies != null ? sharedFrequencies.clone() : Assignments.columnSums(q, n, k);
+  }
+
+  /** @param f the frequencies over all partitions' rows, used from the next {@link #update} on */
+  final void shareFrequencies(double[] f) {
+    sharedFrequencies = f.clone();
+  }
+
+  /** @return the optimizers whose state a data-parallel fit averages with the parameters and centroids */
+  protected List<GradientStepper> steppers() {
+    return List.of();
   }
 
   /** @return the current hard labels of all rows (null before the first check) */

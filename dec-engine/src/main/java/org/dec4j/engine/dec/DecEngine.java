@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import org.dec4j.api.Citations;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.engine.Engines;
+import org.dec4j.engine.core.DataParallelism;
 import org.dec4j.engine.core.EmbeddedClusteringEngine;
 import org.dec4j.engine.core.Refinement;
 import org.dec4j.engine.core.Start;
@@ -44,6 +45,12 @@ public final class DecEngine extends EmbeddedClusteringEngine {
   /** A DEC engine with k-means++ initialisation, for use without an injector. */
   public DecEngine() {
     this(new KMeansInitializer());
+  }
+
+  /** Data-parallel: pretraining, k-means and the refinement. */
+  @Override
+  protected DataParallelism dataParallelism() {
+    return DataParallelism.REFINEMENT;
   }
 
   @Override
@@ -87,7 +94,7 @@ public final class DecEngine extends EmbeddedClusteringEngine {
     /** Recomputes the target P from all rows' Q; the loss is KL(P||Q) per row. */
     @Override
     protected double update(double[] z, double[] q) {
-      p = DecMath.targetDistribution(q, n, k);
+      p = DecMath.targetDistribution(q, n, k, clusterFrequencies(q));
       return DecMath.klDivergence(p, q, n, k) / n;
     }
 
@@ -111,6 +118,11 @@ public final class DecEngine extends EmbeddedClusteringEngine {
       encoder.backward(dOut, false);
       encoderStepper.step(encoder.gradients());
       stepCentroids(dmu);
+    }
+
+    @Override
+    protected List<GradientStepper> steppers() {
+      return List.of(encoderStepper, muStepper);
     }
 
     /** @return the rows of P of the current batch, b x k row-major */

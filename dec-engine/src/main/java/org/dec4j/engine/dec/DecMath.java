@@ -29,12 +29,19 @@ public final class DecMath {
    * @return p, n x k row-major
    */
   public static double[] targetDistribution(double[] q, int n, int k) {
-    double[] f = new double[k];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < k; j++) {
-        f[j] += q[i * k + j];
-      }
-    }
+    return targetDistribution(q, n, k, Assignments.columnSums(q, n, k));
+  }
+
+  /**
+   * The target distribution with the frequencies given (a data-parallel fit sums them over all partitions).
+   *
+   * @param q n x k soft assignments
+   * @param n rows
+   * @param k clusters
+   * @param f the soft cluster frequencies f_j
+   * @return p, n x k row-major
+   */
+  public static double[] targetDistribution(double[] q, int n, int k, double[] f) {
     double[] p = new double[n * k];
     for (int i = 0; i < n; i++) {
       double sum = 0;

@@ -3,6 +3,7 @@ package org.dec4j.engine.idec;
 import jakarta.inject.Inject;
 import org.dec4j.api.Citations;
 import org.dec4j.api.config.Settings;
+import org.dec4j.engine.core.DataParallelism;
 import org.dec4j.engine.core.EmbeddedClusteringEngine;
 import org.dec4j.engine.core.JointGradient;
 import org.dec4j.engine.core.Refinement;
@@ -13,6 +14,8 @@ import org.dec4j.engine.init.KMeansInitializer;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.nn.GradientStepper;
 import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.List;
 
 /**
  * The "idec" engine, Improved Deep Embedded Clustering: DEC (pretraining, k-means on the latent vectors, the target
@@ -42,6 +45,12 @@ public final class IdecEngine extends EmbeddedClusteringEngine {
     this(new KMeansInitializer());
   }
 
+  /** Data-parallel: pretraining, k-means and the refinement. */
+  @Override
+  protected DataParallelism dataParallelism() {
+    return DataParallelism.REFINEMENT;
+  }
+
   @Override
   public String description() {
     return "Improved DEC: DEC's refinement with the decoder kept, minimising reconstruction error + gamma"
@@ -65,6 +74,12 @@ public final class IdecEngine extends EmbeddedClusteringEngine {
       this.decoderStepper = GradientStepper.nesterov(decoder.params(), config.get(Settings.LR),
           config.get(Settings.MOMENTUM));
       this.gamma = config.get(Settings.IDEC_GAMMA);
+    }
+
+    @Override
+    protected List<GradientStepper> steppers() {
+      return java.util.stream.Stream.concat(super.steppers().stream(), java.util.stream.Stream.of(decoderStepper))
+          .toList();
     }
 
     /** One SGD step on a batch: encoder and decoder on L_r + gamma L_c, centroids on gamma L_c. */

@@ -76,4 +76,24 @@ final class AdamStepper implements GradientStepper {
   public int iterations() {
     return iteration;
   }
+
+  /** m, then v, then the step count. */
+  @Override
+  public float[] state() {
+    float[] s = new float[2 * m.length + 1];
+    System.arraycopy(m, 0, s, 0, m.length);
+    System.arraycopy(v, 0, s, m.length, v.length);
+    s[s.length - 1] = iteration;
+    return s;
+  }
+
+  @Override
+  public void restore(float[] state) {
+    if (state.length != 2 * m.length + 1) {
+      throw new IllegalArgumentException("Adam state of " + state.length + " values for " + m.length + " parameters");
+    }
+    System.arraycopy(state, 0, m, 0, m.length);
+    System.arraycopy(state, m.length, v, 0, v.length);
+    iteration = Math.round(state[state.length - 1]);
+  }
 }

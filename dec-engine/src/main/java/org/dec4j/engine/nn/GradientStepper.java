@@ -30,6 +30,18 @@ public interface GradientStepper {
   int iterations();
 
   /**
+   * @return the optimizer's whole state as one vector (Adam: m, v and the step count), for averaging the copies of
+   *     a data-parallel fit
+   */
+  float[] state();
+
+  /**
+   * @param state a vector {@link #state} of an optimizer of this kind and size returned (or an average of them)
+   * @throws IllegalArgumentException if its length does not fit
+   */
+  void restore(float[] state);
+
+  /**
    * @param params live flat parameters [1, P]
    * @param learningRate step size
    * @return Adam with betas 0.9 and 0.999

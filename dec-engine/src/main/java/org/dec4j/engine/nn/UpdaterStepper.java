@@ -10,12 +10,13 @@ import org.nd4j.linalg.learning.config.IUpdater;
 final class UpdaterStepper implements GradientStepper {
   private final INDArray params;
   private final GradientUpdater<?> updater;
+  private final INDArray view;
   private int iteration;
 
   UpdaterStepper(INDArray params, IUpdater config) {
     this.params = params;
     long state = config.stateSize(params.length());
-    INDArray view = state == 0 ? null : Nd4j.zeros(DataType.FLOAT, 1, state);
+    this.view = state == 0 ? null : Nd4j.zeros(DataType.FLOAT, 1, state);
     this.updater = config.instantiate(view, true);
   }
 
@@ -29,5 +30,26 @@ final class UpdaterStepper implements GradientStepper {
   @Override
   public int iterations() {
     return iteration;
+  }
+
+  /** The updater's state view (Nesterov: the velocity), then the step count. */
+  @Override
+  public float[] state() {
+    float[] v = view == null ? new float[0] : view.data().asFloat();
+    float[] s = java.util.Arrays.copyOf(v, v.length + 1);
+    s[v.length] = iteration;
+    return s;
+  }
+
+  @Override
+  public void restore(float[] state) {
+    long size = view == null ? 0 : view.length();
+    if (state.length != size + 1) {
+      throw new IllegalArgumentException("optimizer state of " + state.length + " values, expected " + (size + 1));
+    }
+    if (view != null) {
+      Batches.fill(view, java.util.Arrays.copyOf(state, (int) size));
+    }
+    iteration = Math.round(state[state.length - 1]);
   }
 }

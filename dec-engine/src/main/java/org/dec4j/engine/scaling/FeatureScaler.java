@@ -62,6 +62,22 @@ public record FeatureScaler(Scaling method, double[] offset, double[] factor) {
     for (int j = 0; j < d; j++) {
       sd[j] = Math.sqrt(sd[j]);
     }
+    return fromStatistics(min, max, mean, sd, method);
+  }
+
+  /**
+   * Fits the scaling on the training rows' column statistics (a data-parallel fit sums them over partitions).
+   *
+   * @param min per-column minimum
+   * @param max per-column maximum
+   * @param mean per-column mean
+   * @param sd per-column standard deviation (population)
+   * @param method method; AUTO is resolved here
+   * @return the fitted scaler
+   */
+  public static FeatureScaler fromStatistics(double[] min, double[] max, double[] mean, double[] sd,
+      Scaling method) {
+    int d = min.length;
     Scaling m = method == Scaling.AUTO ? Scaling.resolveAuto(min, max) : method;
     double[] off = new double[d];
     double[] fac = new double[d];

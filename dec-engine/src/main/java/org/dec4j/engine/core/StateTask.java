@@ -1,0 +1,60 @@
+package org.dec4j.engine.core;
+
+import org.dec4j.api.data.FloatMatrix;
+import org.dec4j.api.parallel.PartitionTask;
+import org.dec4j.api.parallel.Shared;
+
+/**
+ * A task of a data-parallel fit that reads the shared state: the fit's context and a flat state vector (the
+ * autoencoder's {@code paramCount} parameters first, then what the phase adds: centroids, optimizer state). It
+ * runs on the partition's scaled rows under the engine's ND4J conditions; a partition without rows gives the
+ * empty vector, which adds nothing.
+ */
+abstract class StateTask implements PartitionTask {
+  private static final long serialVersionUID = 1L;
+  private final Shared<FitContext> context;
+  private final Shared<float[]> state;
+  /** Parameters of the autoencoder at the head of the state. */
+  protected final int paramCount;
+
+  StateTask(Shared<FitContext> context, Shared<float[]> state, int paramCount) {
+    this.context = context;
+    this.state = state;
+    this.paramCount = paramCount;
+  }
+
+  @Override
+  public final double[] run(FloatMatrix rows, int partition) {
+    if (rows.rows() == 0) {
+      return new double[0];
+    }
+    return FitContext.onWorker(() -> {
+      FitContext c = context.value();
+      return work(c, c.scale(rows), rows.rows(), state.value(), partition);
+    });
+  }
+
+  /**
+   * @param c the fit's context
+   * @param x the partition's scaled rows, row-major
+   * @param n its rows
+   * @param s the shared state
+   * @param partition the partition's index
+   * @return this partition's vector
+   */
+  abstract double[] work(FitContext c, float[] x, int n, float[] s, int partition);
+
+  /**
+   * @param s a state
+   * @param paramCount parameters before the centroids
+   * @param size k x latent size
+   * @return the centroids stored after the parameters
+   */
+  static double[] centroids(float[] s, int paramCount, int size) {
+    double[] mu = new double[size];
+    for (int i = 0; i < size; i++) {
+      mu[i] = s[paramCount + i];
+    }
+    return mu;
+  }
+}

@@ -1,0 +1,97 @@
+package org.dec4j.engine.core;
+
+import org.dec4j.api.config.DecConfig;
+import org.dec4j.api.config.Scaling;
+import org.dec4j.api.data.FloatMatrix;
+import org.dec4j.api.engine.Engines;
+import org.dec4j.api.model.ClusterModel;
+import org.dec4j.api.model.ModelArchive;
+import org.dec4j.api.parallel.DataParallelEngine;
+import org.dec4j.api.progress.CancellationToken;
+import org.dec4j.api.progress.TrainingListener;
+import org.dec4j.engine.Blobs;
+import org.dec4j.engine.scaling.FeatureScaler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The data-parallel fit on partitions held in memory ({@link InMemoryRows}: every task and shared value goes
+ * through Java serialisation, as to a cluster): the engines that can separate three blobs on three partitions,
+ * repeatably; the others refuse; the scaling from the partitions' statistics is the scaling of all rows.
+ */
+class DataParallelFitTest {
+  private static final DecConfig CONFIG = Blobs.smallConfig().build();
+
+  private static ClusterModel fit(String engine, int partitions) {
+    DataParallelEngine e = (DataParallelEngine) Engines.get(engine);
+    return e.fit(new InMemoryRows(Blobs.data(), partitions), Blobs.K, CONFIG, 5, TrainingListener.NONE,
+        CancellationToken.create());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = { "dec", "idec", "ae-kmeans" })
+  void theEnginesThatCanSeparateTheBlobsOnThreePartitions(String engine) throws IOException {
+    ClusterModel m = fit(engine, 3);
+    Blobs.assertSeparated(m.assign(Blobs.data()), engine);
+    assertEquals(Blobs.data().rows(), m.summary().rows());
+    assertEquals(Blobs.data().columnNames(), m.inputColumns());
+    assertArrayEquals(m.softAssignments(Blobs.data()).toArray(), fit(engine, 3).softAssignments(Blobs.data())
+        .toArray(), "the same fit twice");
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    m.writeTo(file);
+    assertArrayEquals(m.assign(Blobs.data()), Engines.read(ModelArchive.read(new ByteArrayInputStream(
+        file.toByteArray()))).assign(Blobs.data()));
+  }
+
+  @Test
+  void theOtherEnginesSayTheyTrainOnOneMachine() {
+    for (String engine : new String[] { "vade", "dcn", "dac", "imsat", "n2d" }) {
+      DataParallelEngine e = (DataParallelEngine) Engines.get(engine);
+      assertFalse(e.dataParallel(), engine);
+      UnsupportedOperationException x = assertThrows(UnsupportedOperationException.class, () -> e.fit(
+          new InMemoryRows(Blobs.data(), 2), Blobs.K, CONFIG, 5, TrainingListener.NONE, CancellationToken.create()));
+      assertTrue(x.getMessage().startsWith(engine + " trains on one machine only"), x.getMessage());
+    }
+  }
+
+  @Test
+  void theScalingFromThePartitionsStatisticsIsTheScalingOfAllRows() {
+    FloatMatrix x = Blobs.data();
+    double[] s = new InMemoryRows(x, 4).aggregate(new ColumnStatistics(x.cols()));
+    assertEquals(x.rows(), s[0]);
+    for (Scaling method : new Scaling[] { Scaling.STANDARDIZE, Scaling.MIN_MAX, Scaling.GLOBAL_MAX }) {
+      FeatureScaler all = FeatureScaler.fit(x, method);
+      int d = x.cols();
+      double[] mean = new double[d];
+      double[] sd = new double[d];
+      for (int j = 0; j < d; j++) {
+        mean[j] = s[2 + 2 * d + j] / s[0];
+        sd[j] = Math.sqrt(s[2 + 3 * d + j] / s[0] - mean[j] * mean[j]);
+      }
+      FeatureScaler parts = FeatureScaler.fromStatistics(java.util.Arrays.copyOfRange(s, 2, 2 + d),
+          java.util.Arrays.copyOfRange(s, 2 + d, 2 + 2 * d), mean, sd, method);
+      assertArrayEquals(all.offset(), parts.offset(), 1e-9, method.name());
+      assertArrayEquals(all.factor(), parts.factor(), 1e-9, method.name());
+    }
+  }
+
+  @Test
+  void valuesThatAreNotFiniteAreRefused() {
+    FloatMatrix x = FloatMatrix.of(new double[][] { { 1, 2 }, { 3, Double.NaN }, { 5, 6 }, { 7, 8 } });
+    DataParallelEngine e = (DataParallelEngine) Engines.get("dec");
+    IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> e.fit(new InMemoryRows(x, 2),
+        2, CONFIG, 5, TrainingListener.NONE, CancellationToken.create()));
+    assertEquals("1 values are not finite numbers (NaN or infinite)", ex.getMessage());
+  }
+}
