@@ -152,6 +152,7 @@ final class DataParallelFit {
     listener.phaseStarted(Phase.PRETRAIN, total);
     float[] state = params;
     long t0 = System.nanoTime();
+    long bytes0 = rows.bytesMoved();
     int round = 0;
     for (int stage = 0; stage < budgets.length; stage++) {
       state = java.util.Arrays.copyOf(state, paramCount);
@@ -169,11 +170,13 @@ final class DataParallelFit {
             * (double) rows.partitions() * Math.min(config.get(Settings.BATCH_SIZE), rows.rows()) / seconds(t0)));
       }
     }
-    listener.phaseEnded(Phase.PRETRAIN, seconds(t0), String.format(Locale.ROOT, "data-parallel, %s: %d rounds of %d"
-        + " steps on each of %d partitions (%d steps each), reconstruction MSE %.5f, %.0f samples/s", budgets.length
-        == 1 ? "end to end" : layers + " layer pairs greedily + fine-tuning", round, localSteps, rows.partitions(),
-        pretrainSteps, pretrainLoss, pretrainSteps * (double) rows.partitions() * Math.min(config.get(
-        Settings.BATCH_SIZE), rows.rows()) / seconds(t0)));
+    double seconds = seconds(t0);
+    listener.phaseEnded(Phase.PRETRAIN, seconds, String.format(Locale.ROOT, "data-parallel, %s: %d rounds of %d"
+        + " steps on each of %d partitions (%d steps each), reconstruction MSE %.5f, %.0f samples/s, %.3f s and %.2f"
+        + " MB moved per round", budgets.length == 1 ? "end to end" : layers + " layer pairs greedily + fine-tuning",
+        round, localSteps, rows.partitions(), pretrainSteps, pretrainLoss, pretrainSteps * (double) rows.partitions()
+        * Math.min(config.get(Settings.BATCH_SIZE), rows.rows()) / seconds, seconds / Math.max(1, round),
+        (rows.bytesMoved() - bytes0) / 1e6 / Math.max(1, round)));
     return java.util.Arrays.copyOf(state, paramCount);
   }
 
