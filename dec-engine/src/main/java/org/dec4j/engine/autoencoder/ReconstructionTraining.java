@@ -8,6 +8,7 @@ import org.dec4j.api.progress.TrainingEvent;
 import org.dec4j.api.progress.TrainingListener;
 import org.dec4j.engine.nn.Batches;
 import org.dec4j.engine.nn.DenseNetwork;
+import org.dec4j.engine.nn.Device;
 import org.dec4j.engine.nn.Dropout;
 import org.dec4j.engine.nn.GradientStepper;
 import org.dec4j.engine.runtime.ProgressClock;
@@ -118,7 +119,8 @@ final class ReconstructionTraining {
     for (int step = 1; step <= steps; step++) {
       cancel.throwIfCancelled();
       INDArray xb = batches.next();
-      INDArray code = encoder.forward(inNoise == null ? xb : inNoise.apply(batches.values()));
+      INDArray code = encoder.forward(inNoise == null ? xb : Device.host() ? inNoise.apply(batches.values())
+          : inNoise.apply(xb));
       INDArray out = decoder.forward(codeNoise == null ? code : codeNoise.apply(code));
       INDArray dOut = decoder.outputGradientBuffer(b);
       dOut.assign(out).subi(xb);

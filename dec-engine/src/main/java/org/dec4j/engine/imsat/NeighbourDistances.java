@@ -1,6 +1,7 @@
 package org.dec4j.engine.imsat;
 
 import org.dec4j.api.progress.CancellationToken;
+import org.dec4j.engine.nn.Device;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -74,7 +75,7 @@ final class NeighbourDistances {
   /** As {@link #compute(float[], int, int, int, CancellationToken)}, with blocks of about {@code entries}. */
   static double[] compute(float[] x, int n, int d, int kth, CancellationToken cancel, int entries) {
     INDArray all = Nd4j.create(DataType.FLOAT, new long[] { n, d }, 'c');
-    all.data().asNioFloat().put(0, x);
+    Device.write(all, x);
     double[] sq = new double[n];
     for (int i = 0; i < n; i++) {
       double s = 0;
@@ -93,7 +94,7 @@ final class NeighbourDistances {
       INDArray part = Nd4j.create(DataType.FLOAT, new long[] { rows, d }, 'c');
       float[] slice = new float[rows * d];
       System.arraycopy(x, from * d, slice, 0, slice.length);
-      part.data().asNioFloat().put(0, slice);
+      Device.write(part, slice);
       INDArray target = rows == block ? dots : Nd4j.create(DataType.FLOAT, new long[] { rows, n }, 'f');
       Nd4j.gemm(part, all, target, false, true, 1.0, 0.0);
       float[] v = target.data().asFloat();

@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * Mini-batches of a row-major float matrix: a fresh random order each epoch (the rows left over at the end of an
- * epoch wait for the next one), gathered into a column-major ND4J buffer that is reused.
+ * epoch wait for the next one), gathered into a column-major ND4J buffer that is reused: by Java on the host, by
+ * ND4J's {@code pullRows} from a device copy of the rows on a device backend ({@link Device}).
  */
 public final class Batches {
   private final float[] x;
@@ -20,8 +21,11 @@ public final class Batches {
   private final int[] index;
   private final float[] colMajor;
   private final INDArray buffer;
+  /** The rows on the device (a device backend only), gathered there. */
+  private final INDArray onDevice;
   private int cursor;
   private int epoch;
+  private boolean gathered;
 
   /**
    * @param x rows, row-major n x d
@@ -46,6 +50,7 @@ public final class Batches {
     this.index = new int[batchSize];
     this.colMajor = new float[batchSize * d];
     this.buffer = Nd4j.create(DataType.FLOAT, new long[] { batchSize, d }, 'f');
+    this.onDevice = Device.host() ? null : Nd4j.create(x, new long[] { n, d }, 'c');
     this.cursor = n;
     this.epoch = -1;
   }
@@ -63,6 +68,11 @@ public final class Batches {
     }
     System.arraycopy(order, cursor, index, 0, batchSize);
     cursor += batchSize;
+    if (onDevice != null) {
+      Nd4j.pullRows(onDevice, buffer, 1, index);
+      gathered = false;
+      return buffer;
+    }
     gather(x, d, index, colMajor);
     buffer.data().asNioFloat().put(0, colMajor);
     return buffer;
@@ -75,7 +85,7 @@ public final class Batches {
    * @param values column-major values
    */
   public static void fill(INDArray target, float[] values) {
-    target.data().asNioFloat().put(0, values);
+    Device.write(target, values);
   }
 
   /**
@@ -103,6 +113,10 @@ public final class Batches {
 
   /** @return the current batch in column-major order as a Java array (read-only use) */
   public float[] values() {
+    if (onDevice != null && !gathered) {
+      gather(x, d, index, colMajor);
+      gathered = true;
+    }
     return colMajor;
   }
 
@@ -157,7 +171,7 @@ public final class Batches {
       }
     }
     INDArray a = Nd4j.create(DataType.FLOAT, new long[] { b, d }, 'f');
-    a.data().asNioFloat().put(0, out);
+    Device.write(a, out);
     return a;
   }
 

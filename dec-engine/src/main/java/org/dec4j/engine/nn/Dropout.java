@@ -19,6 +19,8 @@ public final class Dropout {
   private final float[] values;
   private final INDArray out;
   private final INDArray gradOut;
+  /** The mask on the device (a device backend only). */
+  private final INDArray deviceMask;
 
   /**
    * @param rows batch rows
@@ -34,6 +36,7 @@ public final class Dropout {
     this.values = new float[rows * cols];
     this.out = Nd4j.create(DataType.FLOAT, new long[] { rows, cols }, 'f');
     this.gradOut = Nd4j.create(DataType.FLOAT, new long[] { rows, cols }, 'f');
+    this.deviceMask = Device.host() ? null : Nd4j.create(DataType.FLOAT, new long[] { rows, cols }, 'f');
   }
 
   /**
@@ -56,7 +59,14 @@ public final class Dropout {
    * @return the masked batch
    */
   public INDArray apply(INDArray x) {
-    return apply(x.data().asFloat());
+    if (deviceMask == null) {
+      return apply(x.data().asFloat());
+    }
+    for (int i = 0; i < mask.length; i++) {
+      mask[i] = rng.nextDouble() < p ? 0f : keep;
+    }
+    Device.write(deviceMask, mask);
+    return out.assign(x).muli(deviceMask);
   }
 
   /**
@@ -66,6 +76,9 @@ public final class Dropout {
    * @return dLoss/dInput (a buffer overwritten by the next call)
    */
   public INDArray backprop(INDArray grad) {
+    if (deviceMask != null) {
+      return gradOut.assign(grad).muli(deviceMask);
+    }
     float[] g = grad.data().asFloat();
     for (int i = 0; i < g.length; i++) {
       g[i] *= mask[i];

@@ -44,10 +44,13 @@ public interface GradientStepper {
   /**
    * @param params live flat parameters [1, P]
    * @param learningRate step size
-   * @return Adam with betas 0.9 and 0.999
+   * @return Adam with betas 0.9 and 0.999: the engine's one-pass Adam on the host, ND4J's fused Adam updater on a
+   *     device ({@link Device})
    */
   static GradientStepper adam(INDArray params, double learningRate) {
-    return new AdamStepper(params, learningRate);
+    return Device.host() ? new AdamStepper(params, learningRate) : new UpdaterStepper(params,
+        new org.nd4j.linalg.learning.config.Adam(learningRate, AdamStepper.BETA1, AdamStepper.BETA2,
+        AdamStepper.EPSILON));
   }
 
   /**

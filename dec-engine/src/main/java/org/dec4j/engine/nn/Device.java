@@ -1,0 +1,45 @@
+package org.dec4j.engine.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Where ND4J keeps its arrays, and how the engine's own code writes into them. On the CPU backend an array's
+ * buffer is the memory the Java code writes ({@code asNioFloat}), the fastest path, which the engine's hand-written
+ * parts use. On a device backend (CUDA, {@code mvn -Pcuda}) the host copy is only a mirror: a write into it is
+ * not seen by the device, so values go in through ND4J (a host-to-device copy), and the training step's own parts
+ * run as ND4J operations there: Adam as ND4J's fused updater ({@link GradientStepper#adam}), batches gathered from
+ * the rows held on the device ({@link Batches}), dropout as a mask multiplied on the device ({@link Dropout}).
+ */
+public final class Device {
+  private static volatile Boolean host;
+
+  private Device() {
+  }
+
+  /** @return whether ND4J's arrays live in host memory (the CPU backend) */
+  public static boolean host() {
+    Boolean h = host;
+    if (h == null) {
+      String backend = Nd4j.getBackend().getClass().getName();
+      h = !backend.toLowerCase(java.util.Locale.ROOT).contains("cuda");
+      host = h;
+    }
+    return h;
+  }
+
+  /**
+   * Writes values into an array that is not a view, in its own order: straight into its buffer on the host, or
+   * through ND4J onto the device.
+   *
+   * @param target the array
+   * @param values its values in its buffer order
+   */
+  public static void write(INDArray target, float[] values) {
+    if (host()) {
+      target.data().asNioFloat().put(0, values);
+    } else {
+      target.assign(Nd4j.create(values, target.shape(), target.ordering()));
+    }
+  }
+}
