@@ -13,12 +13,17 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Device {
   private static volatile Boolean host;
+  private static volatile Boolean forced;
 
   private Device() {
   }
 
   /** @return whether ND4J's arrays live in host memory (the CPU backend) */
   public static boolean host() {
+    Boolean f = forced;
+    if (f != null) {
+      return !f;
+    }
     Boolean h = host;
     if (h == null) {
       String backend = Nd4j.getBackend().getClass().getName();
@@ -26,6 +31,17 @@ public final class Device {
       host = h;
     }
     return h;
+  }
+
+  /**
+   * Makes the engine take its device paths on any backend (they are ND4J operations, which run on the CPU too), so
+   * that tests without a GPU run them; null returns to the backend's own paths. Objects made before keep the
+   * paths they chose.
+   *
+   * @param devicePaths true for the device paths, false for the host paths, null for the backend's
+   */
+  public static void usePaths(Boolean devicePaths) {
+    forced = devicePaths;
   }
 
   /**
