@@ -34,8 +34,6 @@ final class DecParams implements Serializable {
   private static final long serialVersionUID = 1L;
   /** Default of {@link #fitSampleRows}. */
   static final int DEFAULT_FIT_SAMPLE_ROWS = 100_000;
-  /** Default of {@link #localSteps}. */
-  static final int DEFAULT_LOCAL_STEPS = 20;
 
   final Param<String> featuresCol;
   final Param<String> predictionCol;
@@ -71,7 +69,7 @@ final class DecParams implements Serializable {
     owner.setDefault(probabilityCol, "probability");
     owner.setDefault(k, 2);
     owner.setDefault(fitSampleRows, DEFAULT_FIT_SAMPLE_ROWS);
-    owner.setDefault(localSteps, DEFAULT_LOCAL_STEPS);
+    owner.setDefault(localSteps, SparkEngine.DEFAULT_LOCAL_STEPS);
     owner.setDefault(dataParallel, true);
     List<Param<?>> list = new ArrayList<>(List.of(featuresCol, predictionCol, probabilityCol, k, fitSampleRows,
         localSteps, dataParallel));

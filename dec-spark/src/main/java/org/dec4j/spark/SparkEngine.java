@@ -31,12 +31,15 @@ import java.util.List;
  * A dec4j engine run through Spark ML, for a front-end that holds its rows in memory (the command line's
  * {@code cluster --spark}): the rows become a Spark data set of the given number of partitions (contiguous slices,
  * in order, the column names as the vector's ML attributes), {@link DecClustering} fits it, and its model's
- * {@code transform} assigns them. So the fit is what {@link DecClustering} does (on the driver, see there) and the
- * assignment is distributed. The engine is named as the one it runs, whose settings it reads.
+ * {@code transform} assigns them. So the fit is what {@link DecClustering} does (data-parallel for dec, idec and
+ * ae-kmeans, on the driver for the others, see there) and the assignment is distributed. The engine is named as the one it runs, whose settings it reads.
  */
 public final class SparkEngine implements ClusteringEngine, AutoCloseable {
+  /** Optimizer steps each partition runs between two averagings, unless given ({@link DecClustering#setLocalSteps}). */
+  public static final int DEFAULT_LOCAL_STEPS = 20;
   private final SparkSession spark;
   private final int partitions;
+  private int localSteps = DEFAULT_LOCAL_STEPS;
   private final String engine;
   private final boolean ownSession;
 
@@ -77,6 +80,19 @@ public final class SparkEngine implements ClusteringEngine, AutoCloseable {
     return new SparkEngine(session, partitions, engine, true);
   }
 
+  /**
+   * @param steps optimizer steps each partition runs between two averagings of a data-parallel fit
+   * @return this
+   * @throws IllegalArgumentException if below 1
+   */
+  public SparkEngine localSteps(int steps) {
+    if (steps < 1) {
+      throw new IllegalArgumentException("local steps must be at least 1 (got " + steps + ")");
+    }
+    this.localSteps = steps;
+    return this;
+  }
+
   /** Stops the session if {@link #start} started it. */
   @Override
   public void close() {
@@ -102,7 +118,7 @@ public final class SparkEngine implements ClusteringEngine, AutoCloseable {
     ClusteringEngine.checkK(k, data.rows());
     Dataset<Row> rows = dataset(data);
     DecClusteringModel model = new DecClustering().setConfig(config).setK(k).setFitSampleRows(Math.max(2,
-        data.rows())).fit(rows, listener, cancel);
+        data.rows())).setLocalSteps(localSteps).fit(rows, listener, cancel);
     List<Row> assigned = model.transform(rows).select("prediction", "probability").collectAsList();
     int[] labels = new int[assigned.size()];
     float[] q = new float[assigned.size() * k];

@@ -6,6 +6,7 @@ import org.dec4j.api.pipeline.TableClusterer;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.select.KRequest;
 import org.dec4j.cli.data.TableReader;
+import org.dec4j.spark.SparkEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,9 +49,15 @@ final class ClusterCommand extends TrainingCommand {
   boolean quiet;
 
   @Option(names = "--spark", paramLabel = "MASTER", description = "Fit through Spark ML with this master (local[2],"
-      + " yarn, ...): the rows become a data set of --partitions partitions, dec-spark's DecClustering fits it on"
-      + " the driver and assigns it distributed. Needs Spark 3.5 (Scala 2.12): ./dec adds $SPARK_HOME/jars.")
+      + " yarn, ...): the rows become a data set of --partitions partitions, dec-spark's DecClustering fits it where"
+      + " they are (dec, idec, ae-kmeans: parameter averaging every --local-steps steps; the other engines on the"
+      + " driver) and assigns it distributed. Needs Spark 3.5 (Scala 2.12): ./dec adds $SPARK_HOME/jars.")
   String spark;
+
+  @Option(names = "--local-steps", defaultValue = "" + SparkEngine.DEFAULT_LOCAL_STEPS, paramLabel = "N",
+      description = "With --spark: optimizer steps each partition runs between two averagings (default"
+      + " ${DEFAULT-VALUE}).")
+  int localSteps;
 
   @Option(names = "--partitions", defaultValue = "4", paramLabel = "N", description = "Partitions of the data set"
       + " with --spark (default ${DEFAULT-VALUE}).")
@@ -63,7 +70,7 @@ final class ClusterCommand extends TrainingCommand {
     OutputPaths.file("--output", output);
     OutputPaths.file("--save-model", saveModel);
     OutputPaths.folder("--report", report);
-    SparkRun sparkRun = spark == null ? null : SparkRun.start(spark, partitions, request, cfg);
+    SparkRun sparkRun = spark == null ? null : SparkRun.start(spark, partitions, localSteps, request, cfg);
     Table table = TableReader.read(input);
     TableClusterer.Prepared prepared = TableClusterer.prepare(table, inputOptions.classColumn(table), cfg);
     RunSummary.data(System.out, input.toString(), prepared.data());

@@ -25,21 +25,25 @@ final class SparkRun {
   /**
    * @param master Spark's master URL
    * @param partitions partitions of the data set
+   * @param localSteps steps of each partition between two averagings
    * @param k the K asked for: one, not a range to choose among
    * @param config the configuration, its engine included
    * @return the run, its session started
    * @throws IllegalArgumentException if K is a choice, partitions is below 1, the engine is unknown or Spark is not
    *     on the class path
    */
-  static SparkRun start(String master, int partitions, KRequest k, DecConfig config) {
+  static SparkRun start(String master, int partitions, int localSteps, KRequest k, DecConfig config) {
     if (k.choosing()) {
       throw new IllegalArgumentException("--spark fits one K; give --k a single number");
     }
     if (partitions < 1) {
       throw new IllegalArgumentException("--partitions must be at least 1 (got " + partitions + ")");
     }
+    if (localSteps < 1) {
+      throw new IllegalArgumentException("--local-steps must be at least 1 (got " + localSteps + ")");
+    }
     try {
-      return new SparkRun(SparkEngine.start(master, partitions, config.get(Settings.ENGINE)));
+      return new SparkRun(SparkEngine.start(master, partitions, config.get(Settings.ENGINE)).localSteps(localSteps));
     } catch (NoClassDefFoundError e) {
       throw new IllegalArgumentException("--spark needs Spark 3.5 for Scala 2.12 on the class path (missing "
           + e.getMessage() + "); set SPARK_HOME to its installation and run ./dec, which adds $SPARK_HOME/jars", e);

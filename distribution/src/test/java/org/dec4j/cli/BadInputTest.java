@@ -60,6 +60,8 @@ class BadInputTest {
     assertMessage(fails(cluster(f, "2..3", "--spark", "local[2]")), "--spark fits one K; give --k a single number");
     assertMessage(fails(cluster(f, "2", "--spark", "local[2]", "--partitions", "0")),
         "--partitions must be at least 1 (got 0)");
+    assertMessage(fails(cluster(f, "2", "--spark", "local[2]", "--local-steps", "0")),
+        "--local-steps must be at least 1 (got 0)");
   }
 
   @Test
