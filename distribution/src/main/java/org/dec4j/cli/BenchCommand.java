@@ -29,8 +29,10 @@ import java.util.Locale;
 
 /**
  * {@code dec bench}: autoencoder pretraining throughput through the engine (the samples/s it reports, median
- * after a warm-up), optionally beside the PyTorch baseline {@code bench/ae_torch.py} run in the same sitting,
- * and optionally the end-to-end wall time of a full clustering run.
+ * after a warm-up) and the prediction rate of the model it trained, optionally interleaved with the PyTorch
+ * baseline {@code bench/ae_torch.py} (dec4j, PyTorch, dec4j, PyTorch, ...: the ratio of each pair and their
+ * median, so that a drift of the machine's speed cancels), and optionally the end-to-end wall time of a full
+ * clustering run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, description = {
     "Measures autoencoder pretraining throughput (samples/s) with the configured network and batch size,",
@@ -43,8 +45,13 @@ final class BenchCommand extends TrainingCommand {
   @Option(names = "--steps", defaultValue = "400", description = "Pretraining steps to time (default ${DEFAULT-VALUE}).")
   int steps;
 
-  @Option(names = "--baseline", description = "Also run the PyTorch baseline (bench/ae_torch.py) on the same data.")
+  @Option(names = "--baseline", description = "Also run the PyTorch baseline (bench/ae_torch.py) on the same data,"
+      + " interleaved with dec4j: --pairs rounds of dec4j then PyTorch, the ratio of each pair and their median.")
   boolean baseline;
+
+  @Option(names = "--pairs", defaultValue = "4", paramLabel = "N", description = "Rounds of dec4j then PyTorch with"
+      + " --baseline (default ${DEFAULT-VALUE}), so that a drift of the machine's speed cancels in each pair's ratio.")
+  int pairs;
 
   @Option(names = "--full", paramLabel = "K", description = "Also time a full clustering run with K clusters and the"
       + " default configuration (the end-to-end wall time of 'dec cluster').")
@@ -53,6 +60,12 @@ final class BenchCommand extends TrainingCommand {
   @Override
   public Integer call() throws Exception {
     DecConfig given = settings().toConfig();
+    if (pairs < 1) {
+      throw new IllegalArgumentException("--pairs must be at least 1 (got " + pairs + ")");
+    }
+    if (baseline) {
+      checkTorch();
+    }
     PreparedData data = TableClusterer.prepare(TableReader.read(input), null, given).data();
     // end to end, so that exactly --steps steps of the whole autoencoder are timed (AUTO would add greedy layers)
     DecConfig cfg = AutoRecipe.resolve(given, data.features().rows(), data.features().cols()).config().toBuilder()
@@ -61,25 +74,20 @@ final class BenchCommand extends TrainingCommand {
     System.out.printf(Locale.ROOT, "data: %s, %d x %d; network %d-%s, batch %d; OMP_WAIT_POLICY=%s%n", input,
         data.features().rows(), data.features().cols(), data.features().cols(), join(cfg.get(Settings.LAYERS)),
         cfg.get(Settings.BATCH_SIZE), System.getenv("OMP_WAIT_POLICY"));
-    List<Double> rates = new ArrayList<>();
-    long t0 = System.nanoTime();
-    Engines.get("dec").fit(data.features(), 2, cfg, new TrainingListener() {
-      @Override
-      public void progress(TrainingEvent e) {
-        if (e.phase() == Phase.PRETRAIN && e.step() > steps / 5) {
-          rates.add(e.samplesPerSecond());
-        }
+    List<Double> ratios = new ArrayList<>();
+    for (int pair = 1; pair <= (baseline ? pairs : 1); pair++) {
+      double dec4j = timeDec4j(data, cfg, pair == 1);
+      if (baseline) {
+        double torch = runBaseline(cfg);
+        ratios.add(dec4j / torch);
+        System.out.printf(Locale.ROOT, "pair %d: dec4j %.0f samples/s, PyTorch %.0f samples/s, dec4j / PyTorch = %.2f%n",
+            pair, dec4j, torch, dec4j / torch);
       }
-    }, CancellationToken.create());
-    double wall = (System.nanoTime() - t0) / 1e9;
-    Collections.sort(rates);
-    double dec4j = rates.isEmpty() ? Double.NaN : rates.get(rates.size() / 2);
-    System.out.printf(Locale.ROOT, "dec4j pretraining: %.0f samples/s (median of %d intervals after warm-up; min %.0f,"
-        + " max %.0f); %d steps in %.1f s wall%n", dec4j, rates.size(), rates.isEmpty() ? Double.NaN : rates.get(0),
-        rates.isEmpty() ? Double.NaN : rates.get(rates.size() - 1), steps, wall);
+    }
     if (baseline) {
-      double torch = runBaseline(cfg);
-      System.out.printf(Locale.ROOT, "PyTorch baseline: %.0f samples/s; dec4j / PyTorch = %.2f%n", torch, dec4j / torch);
+      Collections.sort(ratios);
+      System.out.printf(Locale.ROOT, "dec4j / PyTorch, median of %d interleaved pairs: %.2f (min %.2f, max %.2f)%n",
+          ratios.size(), median(ratios), ratios.get(0), ratios.get(ratios.size() - 1));
     }
     if (fullK != null) {
       long t1 = System.nanoTime();
@@ -91,6 +99,69 @@ final class BenchCommand extends TrainingCommand {
       RunSummary.measures(System.out, data, r.labels());
     }
     return 0;
+  }
+
+  /** One timed pretraining run; the first also times prediction with the model it trained. */
+  private double timeDec4j(PreparedData data, DecConfig cfg, boolean predict) {
+    List<Double> rates = new ArrayList<>();
+    long t0 = System.nanoTime();
+    FitResult fit = Engines.get("dec").fit(data.features(), 2, cfg, new TrainingListener() {
+      @Override
+      public void progress(TrainingEvent e) {
+        if (e.phase() == Phase.PRETRAIN && e.step() > steps / 5) {
+          rates.add(e.samplesPerSecond());
+        }
+      }
+    }, CancellationToken.create());
+    double wall = (System.nanoTime() - t0) / 1e9;
+    Collections.sort(rates);
+    double dec4j = rates.isEmpty() ? Double.NaN : median(rates);
+    System.out.printf(Locale.ROOT, "dec4j pretraining: %.0f samples/s (median of %d intervals after warm-up; min %.0f,"
+        + " max %.0f); %d steps in %.1f s wall%n", dec4j, rates.size(), rates.isEmpty() ? Double.NaN : rates.get(0),
+        rates.isEmpty() ? Double.NaN : rates.get(rates.size() - 1), steps, wall);
+    if (predict) {
+      double best = Double.NaN;
+      for (int r = 0; r < 3; r++) {
+        long t = System.nanoTime();
+        fit.model().assign(data.features());
+        double rate = data.features().rows() / ((System.nanoTime() - t) / 1e9);
+        best = Double.isNaN(best) ? rate : Math.max(best, rate);
+      }
+      System.out.printf(Locale.ROOT, "predict with the trained model: %.0f rows/s (best of 3 passes over %d rows)%n",
+          best, data.features().rows());
+    }
+    return dec4j;
+  }
+
+  private static double median(List<Double> sorted) {
+    int m = sorted.size();
+    return m % 2 == 1 ? sorted.get(m / 2) : (sorted.get(m / 2 - 1) + sorted.get(m / 2)) / 2;
+  }
+
+  /** The Python that runs the baseline: the system property dec4j.python, else Debian's, else the PATH's. */
+  private static String python() {
+    String given = System.getProperty("dec4j.python");
+    if (given != null) {
+      return given;
+    }
+    // Debian's python3-torch lives under /usr/bin/python3, which a python3 earlier on the PATH may hide
+    return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+  }
+
+  /** Refuses --baseline in one line, saying how to install it, where python3 cannot import torch. */
+  private static void checkTorch() throws IOException, InterruptedException {
+    int rc;
+    try {
+      Process p = new ProcessBuilder(python(), "-c", "import torch").redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      rc = p.waitFor();
+    } catch (IOException e) {
+      rc = -1;
+    }
+    if (rc != 0) {
+      throw new IOException("--baseline needs PyTorch for " + python() + ", which cannot import torch: on Debian"
+          + " 'apt-get install python3-torch', elsewhere 'pip install torch'");
+    }
   }
 
   private static String join(int[] a) {
@@ -107,9 +178,7 @@ final class BenchCommand extends TrainingCommand {
       throw new IOException("baseline script " + script + " not found (run from the repository root)");
     }
     int epochs = Math.max(2, (int) Math.ceil(steps * (double) cfg.get(Settings.BATCH_SIZE) / 10000.0));
-    // Debian's python3-torch lives under /usr/bin/python3, which a python3 earlier on the PATH may hide
-    String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-    ProcessBuilder pb = new ProcessBuilder(python, script.toString(), input.toString(), "--dims",
+    ProcessBuilder pb = new ProcessBuilder(python(), script.toString(), input.toString(), "--dims",
         join(cfg.get(Settings.LAYERS)).replace('-', ','), "--batch", Integer.toString(cfg.get(Settings.BATCH_SIZE)), "--epochs",
         Integer.toString(epochs)).redirectErrorStream(true);
     Process p = pb.start();

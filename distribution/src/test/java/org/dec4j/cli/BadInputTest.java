@@ -64,6 +64,20 @@ class BadInputTest {
         "--local-steps must be at least 1 (got 0)");
   }
 
+  /** A machine without PyTorch: bench --baseline says how to install it before any work. */
+  @Test
+  void benchBaselineWithoutTorchSaysHowToInstallIt() throws IOException {
+    Path f = file("t.arff", HEADER + "1,2,x\n3,4,y\n5,6,x\n");
+    System.setProperty("dec4j.python", "/bin/false");
+    try {
+      assertMessage(fails("bench", "--input", f.toString(), "--baseline"), "--baseline needs PyTorch for /bin/false",
+          "apt-get install python3-torch");
+    } finally {
+      System.clearProperty("dec4j.python");
+    }
+    assertMessage(fails("bench", "--input", f.toString(), "--pairs", "0"), "--pairs must be at least 1 (got 0)");
+  }
+
   @Test
   void infiniteValueNamesRowAndColumn() throws IOException {
     Path f = file("inf.csv", "a,b\n1,2\n3,Infinity\n5,6\n");

@@ -215,7 +215,9 @@ public final class DenseNetwork {
   }
 
   /**
-   * Inference: allocates its own arrays, so several threads may call it at once.
+   * Inference: allocates its own arrays, so several threads may call it at once; each layer's array is released
+   * (off-heap, at once) as soon as the next is computed, so a pass over many rows in chunks does not leave its
+   * garbage to the next garbage collection.
    *
    * @param x rows x input (any order)
    * @return rows x output, column-major
@@ -227,6 +229,9 @@ public final class DenseNetwork {
       Nd4j.gemm(a, weights[l], z, false, false, 1.0, 0.0);
       z.addiRowVector(biases[l]);
       activations[l].apply(z, z);
+      if (a != x) {
+        a.close();
+      }
       a = z;
     }
     return a;

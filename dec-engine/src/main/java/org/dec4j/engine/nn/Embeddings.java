@@ -1,9 +1,11 @@
 package org.dec4j.engine.nn;
 
 import org.dec4j.api.progress.CancellationToken;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Runs an encoder over all rows in chunks (inference path), and ends with
+ * Runs an encoder over all rows in chunks (inference path), releasing each chunk's arrays before the next (so the
+ * memory of a pass does not grow with the rows), and ends with
  * {@link org.dec4j.api.progress.TrainingCancelledException} between chunks once the thread is interrupted (Weka's
  * Stop), so a run over many rows stops within one chunk.
  */
@@ -28,7 +30,13 @@ public final class Embeddings {
     for (int from = 0; from < n; from += CHUNK) {
       CancellationToken.throwIfInterrupted();
       int to = Math.min(n, from + CHUNK);
-      double[] part = Batches.toRowMajor(encoder.output(Batches.rows(x, d, from, to)));
+      INDArray in = Batches.rows(x, d, from, to);
+      INDArray out = encoder.output(in);
+      double[] part = Batches.toRowMajor(out);
+      if (out != in) {
+        out.close();
+      }
+      in.close();
       System.arraycopy(part, 0, z, from * l, part.length);
     }
     return z;
