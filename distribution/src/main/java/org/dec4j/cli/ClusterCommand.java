@@ -71,8 +71,7 @@ final class ClusterCommand extends TrainingCommand {
     OutputPaths.file("--save-model", saveModel);
     OutputPaths.folder("--report", report);
     SparkRun sparkRun = spark == null ? null : SparkRun.start(spark, partitions, localSteps, request, cfg);
-    Table table = TableReader.read(input);
-    TableClusterer.Prepared prepared = TableClusterer.prepare(table, inputOptions.classColumn(table), cfg);
+    TableClusterer.Prepared prepared = prepare(cfg);
     RunSummary.data(System.out, input.toString(), prepared.data());
     RefinementTrace trace = new RefinementTrace(ProgressPrinter.forCommand(quiet));
     TableClusterer.Result r = sparkRun == null ? TableClusterer.fit(prepared, request, cfg, trace,
@@ -97,5 +96,11 @@ final class ClusterCommand extends TrainingCommand {
     }
     outputs.finish();
     return 0;
+  }
+
+  /** Reads and prepares the input; the table read is not held after (its columns are doubles: 2x the features). */
+  private TableClusterer.Prepared prepare(DecConfig cfg) throws java.io.IOException {
+    Table table = TableReader.read(input);
+    return TableClusterer.prepare(table, inputOptions.classColumn(table), cfg);
   }
 }
