@@ -32,7 +32,8 @@ import java.util.List;
  * {@code cluster --spark}): the rows become a Spark data set of the given number of partitions (contiguous slices,
  * in order, the column names as the vector's ML attributes), {@link DecClustering} fits it, and its model's
  * {@code transform} assigns them. So the fit is what {@link DecClustering} does (data-parallel for dec, idec and
- * ae-kmeans, on the driver for the others, see there) and the assignment is distributed. The engine is named as the one it runs, whose settings it reads.
+ * ae-kmeans, on the driver for the others, see there) and the assignment is distributed. The engine is named as
+ * the one it runs, whose settings it reads.
  */
 public final class SparkEngine implements ClusteringEngine, AutoCloseable {
   /** Optimizer steps each partition runs between two averagings, unless given ({@link DecClustering#setLocalSteps}). */

@@ -80,8 +80,8 @@ final class BenchCommand extends TrainingCommand {
       if (baseline) {
         double torch = runBaseline(cfg);
         ratios.add(dec4j / torch);
-        System.out.printf(Locale.ROOT, "pair %d: dec4j %.0f samples/s, PyTorch %.0f samples/s, dec4j / PyTorch = %.2f%n",
-            pair, dec4j, torch, dec4j / torch);
+        System.out.printf(Locale.ROOT, "pair %d: dec4j %.0f samples/s, PyTorch %.0f samples/s, dec4j / PyTorch ="
+            + " %.2f%n", pair, dec4j, torch, dec4j / torch);
       }
     }
     if (baseline) {

@@ -1,7 +1,9 @@
 package org.dec4j.engine.core;
 
+import org.dec4j.api.config.Scaling;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.parallel.PartitionTask;
+import org.dec4j.engine.scaling.FeatureScaler;
 
 /**
  * The column statistics the scaling is fitted on, from every partition: the vector is the rows, the values that
@@ -45,5 +47,27 @@ final class ColumnStatistics implements PartitionTask {
       a[i] = part == 0 ? Math.min(a[i], b[i]) : part == 1 ? Math.max(a[i], b[i]) : a[i] + b[i];
     }
     return a;
+  }
+
+  /**
+   * @param s the statistics of all partitions
+   * @param method the scaling method (AUTO resolved from the minima and maxima)
+   * @return the scaling they give, as {@link FeatureScaler#fit} gives it on all rows
+   * @throws IllegalArgumentException if a value was not finite
+   */
+  static FeatureScaler scaler(double[] s, Scaling method) {
+    if (s[1] > 0) {
+      throw new IllegalArgumentException((long) s[1] + " values are not finite numbers (NaN or infinite)");
+    }
+    int d = (s.length - 2) / 4;
+    double n = s[0];
+    double[] mean = new double[d];
+    double[] sd = new double[d];
+    for (int j = 0; j < d; j++) {
+      mean[j] = s[2 + 2 * d + j] / n;
+      sd[j] = Math.sqrt(Math.max(0, s[2 + 3 * d + j] / n - mean[j] * mean[j]));
+    }
+    return FeatureScaler.fromStatistics(java.util.Arrays.copyOfRange(s, 2, 2 + d), java.util.Arrays.copyOfRange(s,
+        2 + d, 2 + 2 * d), mean, sd, method);
   }
 }

@@ -52,6 +52,8 @@ import java.util.SplittableRandom;
  * reseeding by the collapse watch (it warns, or stops under policy STOP), and no label-free score in the summary.</p>
  */
 final class DataParallelFit {
+  /** Lloyd iterations of the k-means on the latent vectors. */
+  static final int KMEANS_ITERATIONS = 100;
   private final EmbeddedClusteringEngine engine;
   private final PartitionedRows rows;
   private final int k;
@@ -59,6 +61,8 @@ final class DataParallelFit {
   private final TrainingListener listener;
   private final CancellationToken cancel;
   private final List<String> warnings = new ArrayList<>();
+  private int pretrainSteps;
+  private double pretrainLoss = Double.NaN;
 
   DataParallelFit(EmbeddedClusteringEngine engine, PartitionedRows rows, int k, int localSteps,
       TrainingListener listener, CancellationToken cancel) {
@@ -87,7 +91,8 @@ final class DataParallelFit {
     DecConfig config = plan.config();
     long t0 = System.nanoTime();
     listener.phaseStarted(Phase.PREPARE, 1);
-    FeatureScaler scaler = scaler(d, config);
+    FeatureScaler scaler = ColumnStatistics.scaler(rows.aggregate(new ColumnStatistics(d)), config.get(
+        Settings.SCALING));
     listener.phaseEnded(Phase.PREPARE, seconds(t0), n + " rows x " + d + " columns on " + rows.partitions()
         + " partitions, scaling " + scaler.method() + (plan.text() == null ? "" : "; recipe: " + plan.text()));
     Shared<FitContext> context = rows.share(new FitContext(engine.name(), config, k, scaler));
@@ -115,31 +120,6 @@ final class DataParallelFit {
     return model(n, d, config, plan.text(), scaler, out, paramCount, dim, pretrainSeconds, initSeconds,
         seconds(t3));
   }
-
-  /** Lloyd iterations of the k-means on the latent vectors. */
-  static final int KMEANS_ITERATIONS = 100;
-
-  private FeatureScaler scaler(int d, DecConfig config) {
-    double[] s = rows.aggregate(new ColumnStatistics(d));
-    if (s[1] > 0) {
-      throw new IllegalArgumentException((long) s[1] + " values are not finite numbers (NaN or infinite)");
-    }
-    double n = s[0];
-    double[] min = new double[d];
-    double[] max = new double[d];
-    double[] mean = new double[d];
-    double[] sd = new double[d];
-    for (int j = 0; j < d; j++) {
-      min[j] = s[2 + j];
-      max[j] = s[2 + d + j];
-      mean[j] = s[2 + 2 * d + j] / n;
-      sd[j] = Math.sqrt(Math.max(0, s[2 + 3 * d + j] / n - mean[j] * mean[j]));
-    }
-    return FeatureScaler.fromStatistics(min, max, mean, sd, config.get(Settings.SCALING));
-  }
-
-  private int pretrainSteps;
-  private double pretrainLoss = Double.NaN;
 
   private float[] pretrain(Shared<FitContext> context, float[] params, int paramCount, int layers,
       DecConfig config) {
@@ -269,7 +249,8 @@ final class DataParallelFit {
     double[] mu = StateTask.centroids(out.state(), paramCount, k * dim);
     TrainingSummary summary = new TrainingSummary(n, pretrainSteps, pretrainLoss, Double.NaN, out.iterations(),
         out.loss(), out.changed(), out.reason(), sizes(out.check()), pretrainSeconds, initSeconds, refineSeconds,
-        List.copyOf(warnings), config.get(Settings.PRETRAINING).resolve(n), plan, "the budget of " + pretrainSteps + " batches (data-parallel)", null);
+        List.copyOf(warnings), config.get(Settings.PRETRAINING).resolve(n), plan, "the budget of " + pretrainSteps
+        + " steps on each partition (data-parallel)", null);
     DecConfig recorded = config.toBuilder().set(Settings.ENGINE, engine.name()).build();
     return new DecModel(engine.name(), k, recorded, scaler, frozen, mu, ClusterHead.studentT(), rows.columnNames(),
         summary, Provenance.of(engine.name(), n, d));
