@@ -82,10 +82,7 @@ public final class DenseNetwork {
    * @return the layer as a network of its own
    */
   public DenseNetwork layer(int l) {
-    long off = 0;
-    for (int i = 0; i < l; i++) {
-      off += (long) sizes[i] * sizes[i + 1] + sizes[i + 1];
-    }
+    long off = parameterCount(java.util.Arrays.copyOf(sizes, l + 1));
     long len = (long) sizes[l] * sizes[l + 1] + sizes[l + 1];
     return new DenseNetwork(new int[] { sizes[l], sizes[l + 1] }, new LayerActivation[] { activations[l] },
         range(params, off, len), gradients == null ? null : range(gradients, off, len));
@@ -215,9 +212,8 @@ public final class DenseNetwork {
   }
 
   /**
-   * Inference: allocates its own arrays, so several threads may call it at once; each layer's array is released
-   * (off-heap, at once) as soon as the next is computed, so a pass over many rows in chunks does not leave its
-   * garbage to the next garbage collection.
+   * Inference: allocates its own arrays (several threads may call it at once), each released once the next
+   * layer's is computed (a pass over many rows in chunks leaves no off-heap garbage to the collector).
    *
    * @param x rows x input (any order)
    * @return rows x output, column-major
