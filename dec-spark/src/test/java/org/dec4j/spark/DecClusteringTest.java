@@ -160,6 +160,23 @@ class DecClusteringTest {
   }
 
   @Test
+  void wekasDecReadsTheSavedModelFileAndAssignsTheSameLabels(@TempDir Path dir) throws Exception {
+    String path = dir.resolve("model").toString();
+    fitted.write().save(path);
+    weka.core.Instances rows = digits.instancesWithoutClass();
+    weka.clusterers.DEC dec = new weka.clusterers.DEC();
+    dec.setOptions(new String[] { "-load-model", dir.resolve("model").resolve(DecClusteringModel.MODEL_FILE)
+        .toString() });
+    dec.buildClusterer(rows);
+    int[] weka = new int[rows.numInstances()];
+    for (int i = 0; i < weka.length; i++) {
+      weka[i] = dec.clusterInstance(rows.instance(i));
+    }
+    assertArrayEquals(predicted, weka);
+    assertEquals(K, dec.numberOfClusters());
+  }
+
+  @Test
   void twoFitsInParallelThreadsGiveWhatEachGivesAlone() {
     int[] other = labels(estimator(1).fit(data).transform(data));
     CompletableFuture<int[]> a = CompletableFuture.supplyAsync(() -> labels(estimator(0).fit(data).transform(data)));

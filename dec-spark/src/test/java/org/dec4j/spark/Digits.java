@@ -34,14 +34,7 @@ final class Digits {
   final int[] classes;
 
   Digits() {
-    Instances data;
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(FILE))) {
-      ArffLoader loader = new ArffLoader();
-      loader.setSource(in);
-      data = loader.getDataSet();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Instances data = read();
     int d = data.numAttributes() - 1;
     for (int j = 0; j < d; j++) {
       names.add(data.attribute(j).name());
@@ -54,6 +47,23 @@ final class Digits {
       }
       classes[i] = (int) data.instance(i).value(d);
     }
+  }
+
+  private static Instances read() {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(FILE))) {
+      ArffLoader loader = new ArffLoader();
+      loader.setSource(in);
+      return loader.getDataSet();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** @return the file's rows as Weka reads them, the class attribute removed */
+  Instances instancesWithoutClass() {
+    Instances data = read();
+    data.deleteAttributeAt(data.numAttributes() - 1);
+    return data;
   }
 
   /** @return the rows as dec4j reads them, columns named as in the file */
