@@ -4,12 +4,15 @@ import org.dec4j.api.config.AutoRecipe;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Pretraining;
 import org.dec4j.api.config.Settings;
+import org.dec4j.api.data.Preparation;
 import org.dec4j.api.data.PreparedData;
+import org.dec4j.api.data.Table;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.model.FitResult;
 import org.dec4j.api.pipeline.TableClusterer;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.Phase;
+import org.dec4j.api.progress.StepProfile;
 import org.dec4j.api.progress.TrainingEvent;
 import org.dec4j.api.progress.TrainingListener;
 import org.dec4j.cli.data.TableReader;
@@ -42,7 +45,8 @@ final class BenchCommand extends TrainingCommand {
       description = "Data file (default ${DEFAULT-VALUE}).")
   Path input;
 
-  @Option(names = "--steps", defaultValue = "400", description = "Pretraining steps to time (default ${DEFAULT-VALUE}).")
+  @Option(names = "--steps", defaultValue = "400", description = "Pretraining steps to time (default"
+      + " ${DEFAULT-VALUE}).")
   int steps;
 
   @Option(names = "--baseline", description = "Also run the PyTorch baseline (bench/ae_torch.py) on the same data,"
@@ -52,6 +56,14 @@ final class BenchCommand extends TrainingCommand {
   @Option(names = "--pairs", defaultValue = "4", paramLabel = "N", description = "Rounds of dec4j then PyTorch with"
       + " --baseline (default ${DEFAULT-VALUE}), so that a drift of the machine's speed cancels in each pair's ratio.")
   int pairs;
+
+  @Option(names = "--profile", description = "Also print where a pretraining step's time goes, and the refinement"
+      + " steps per second of dec, idec, dcn and dac with the profile of DEC's refinement step (--refine-steps each).")
+  boolean profile;
+
+  @Option(names = "--refine-steps", defaultValue = "420", paramLabel = "N", description = "Refinement steps each"
+      + " engine runs with --profile (default ${DEFAULT-VALUE}).")
+  int refineSteps;
 
   @Option(names = "--full", paramLabel = "K", description = "Also time a full clustering run with K clusters and the"
       + " default configuration (the end-to-end wall time of 'dec cluster').")
@@ -66,7 +78,9 @@ final class BenchCommand extends TrainingCommand {
     if (baseline) {
       checkTorch();
     }
-    PreparedData data = TableClusterer.prepare(TableReader.read(input), null, given).data();
+    // the class column (a nominal column named 'class') is left out, as cluster leaves it out
+    Table table = TableReader.read(input);
+    PreparedData data = TableClusterer.prepare(table, Preparation.findClassColumn(table, null), given).data();
     // end to end, so that exactly --steps steps of the whole autoencoder are timed (AUTO would add greedy layers)
     DecConfig cfg = AutoRecipe.resolve(given, data.features().rows(), data.features().cols()).config().toBuilder()
         .set(Settings.PRETRAINING, Pretraining.END_TO_END).set(Settings.PRETRAIN_STEPS, steps)
@@ -83,6 +97,9 @@ final class BenchCommand extends TrainingCommand {
         System.out.printf(Locale.ROOT, "pair %d: dec4j %.0f samples/s, PyTorch %.0f samples/s, dec4j / PyTorch ="
             + " %.2f%n", pair, dec4j, torch, dec4j / torch);
       }
+    }
+    if (profile) {
+      refinementProfile(data, cfg);
     }
     if (baseline) {
       Collections.sort(ratios);
@@ -101,9 +118,11 @@ final class BenchCommand extends TrainingCommand {
     return 0;
   }
 
-  /** One timed pretraining run; the first also times prediction with the model it trained. */
+  /** One timed pretraining run; the first also times prediction with the model it trained (and profiles). */
   private double timeDec4j(PreparedData data, DecConfig cfg, boolean predict) {
     List<Double> rates = new ArrayList<>();
+    StepProfile.reset();
+    StepProfile.enable(profile && predict);
     long t0 = System.nanoTime();
     FitResult fit = Engines.get("dec").fit(data.features(), 2, cfg, new TrainingListener() {
       @Override
@@ -114,6 +133,10 @@ final class BenchCommand extends TrainingCommand {
       }
     }, CancellationToken.create());
     double wall = (System.nanoTime() - t0) / 1e9;
+    StepProfile.enable(false);
+    if (profile && predict) {
+      System.out.println(shares("a pretraining step", fit.model().summary().pretrainSeconds()));
+    }
     Collections.sort(rates);
     double dec4j = rates.isEmpty() ? Double.NaN : median(rates);
     System.out.printf(Locale.ROOT, "dec4j pretraining: %.0f samples/s (median of %d intervals after warm-up; min %.0f,"
@@ -131,6 +154,40 @@ final class BenchCommand extends TrainingCommand {
           best, data.features().rows());
     }
     return dec4j;
+  }
+
+  /** Refinement steps per second of the engines with a batch loop, and where DEC's step goes. */
+  private void refinementProfile(PreparedData data, DecConfig cfg) {
+    for (String engine : new String[] { "dec", "idec", "dcn", "dac" }) {
+      DecConfig c = cfg.toBuilder().set(Settings.ENGINE, engine).set(Settings.MAX_ITER, refineSteps)
+          .set(Settings.TOL, 0.0).build();
+      StepProfile.reset();
+      StepProfile.enable(true);
+      FitResult r = Engines.get(engine).fit(data.features(), 10, c);
+      StepProfile.enable(false);
+      double seconds = r.model().summary().refineSeconds();
+      System.out.printf(Locale.ROOT, "%s refinement: %d steps in %.1f s, %.1f steps/s (checks over all rows"
+          + " included)%n", engine, r.model().summary().refineIterations(), seconds,
+          r.model().summary().refineIterations() / seconds);
+      if (engine.equals("dec")) {
+        System.out.println(shares("a DEC refinement step (the checks' passes over all rows are the rest)", seconds));
+      }
+    }
+  }
+
+  /** The profile's parts as shares of the phase's seconds, the rest named. */
+  private static String shares(String what, double seconds) {
+    StringBuilder b = new StringBuilder("profile of " + what + ", share of " + String.format(Locale.ROOT, "%.1f",
+        seconds) + " s:");
+    double sum = 0;
+    for (var e : StepProfile.seconds().entrySet()) {
+      if (e.getValue() > 0) {
+        b.append(String.format(Locale.ROOT, " %s %.1f%%,", e.getKey().name().toLowerCase(Locale.ROOT).replace('_',
+            ' '), 100 * e.getValue() / seconds));
+        sum += e.getValue();
+      }
+    }
+    return b.append(String.format(Locale.ROOT, " rest %.1f%%", 100 * (seconds - sum) / seconds)).toString();
   }
 
   private static double median(List<Double> sorted) {
@@ -179,8 +236,8 @@ final class BenchCommand extends TrainingCommand {
     }
     int epochs = Math.max(2, (int) Math.ceil(steps * (double) cfg.get(Settings.BATCH_SIZE) / 10000.0));
     ProcessBuilder pb = new ProcessBuilder(python(), script.toString(), input.toString(), "--dims",
-        join(cfg.get(Settings.LAYERS)).replace('-', ','), "--batch", Integer.toString(cfg.get(Settings.BATCH_SIZE)), "--epochs",
-        Integer.toString(epochs)).redirectErrorStream(true);
+        join(cfg.get(Settings.LAYERS)).replace('-', ','), "--batch", Integer.toString(cfg.get(Settings.BATCH_SIZE)),
+        "--epochs", Integer.toString(epochs)).redirectErrorStream(true);
     Process p = pb.start();
     double rate = Double.NaN;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

@@ -3,7 +3,7 @@ package org.dec4j.engine.autoencoder;
 import org.dec4j.api.config.Activation;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Settings;
-import org.dec4j.engine.nn.DenseNetwork.LayerActivation;
+import org.dec4j.engine.nn.LayerActivation;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.nn.WeightInit;
 import org.nd4j.linalg.api.buffer.DataType;

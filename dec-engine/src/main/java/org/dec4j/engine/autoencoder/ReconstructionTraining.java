@@ -4,6 +4,8 @@ import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.Phase;
+import org.dec4j.api.progress.StepProfile;
+import org.dec4j.api.progress.StepProfile.Part;
 import org.dec4j.api.progress.TrainingEvent;
 import org.dec4j.api.progress.TrainingListener;
 import org.dec4j.engine.nn.Batches;
@@ -118,10 +120,17 @@ final class ReconstructionTraining {
     double loss = Double.NaN;
     for (int step = 1; step <= steps; step++) {
       cancel.throwIfCancelled();
+      long t = StepProfile.start();
       INDArray xb = batches.next();
-      INDArray code = encoder.forward(inNoise == null ? xb : Device.host() ? inNoise.apply(batches.values())
-          : inNoise.apply(xb));
-      INDArray out = decoder.forward(codeNoise == null ? code : codeNoise.apply(code));
+      t = StepProfile.add(Part.BATCH, t);
+      INDArray in = inNoise == null ? xb : Device.host() ? inNoise.apply(batches.values()) : inNoise.apply(xb);
+      t = StepProfile.add(Part.NOISE, t);
+      INDArray code = encoder.forward(in);
+      t = StepProfile.start();
+      INDArray codeIn = codeNoise == null ? code : codeNoise.apply(code);
+      t = StepProfile.add(Part.NOISE, t);
+      INDArray out = decoder.forward(codeIn);
+      t = StepProfile.start();
       INDArray dOut = decoder.outputGradientBuffer(b);
       dOut.assign(out).subi(xb);
       double norm = dOut.norm2Number().doubleValue();
@@ -131,10 +140,16 @@ final class ReconstructionTraining {
             + config.get(Settings.PRETRAIN_LR) + ")");
       }
       dOut.muli(scale);
+      StepProfile.add(Part.LOSS, t);
       INDArray dCode = decoder.backward(dOut, true);
-      encoder.backward(codeNoise == null ? dCode : codeNoise.backprop(dCode), false);
+      t = StepProfile.start();
+      INDArray dCodeIn = codeNoise == null ? dCode : codeNoise.backprop(dCode);
+      StepProfile.add(Part.NOISE, t);
+      encoder.backward(dCodeIn, false);
+      t = StepProfile.start();
       encStep.step(encoder.gradients());
       decStep.step(decoder.gradients());
+      StepProfile.add(Part.OPTIMIZER, t);
       progress.step(b, loss);
       if (plateau != null && plateau.stop(step, encoder, decoder)) {
         return new Run(step, loss, true);

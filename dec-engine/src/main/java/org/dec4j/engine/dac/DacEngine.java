@@ -12,7 +12,7 @@ import org.dec4j.engine.core.Start;
 import org.dec4j.engine.init.ClusterInitializer;
 import org.dec4j.engine.init.KMeansInitializer;
 import org.dec4j.engine.nn.Batches;
-import org.dec4j.engine.nn.DenseNetwork.LayerActivation;
+import org.dec4j.engine.nn.LayerActivation;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.nn.Embeddings;
 import org.dec4j.engine.nn.GradientStepper;

@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import org.dec4j.api.Citations;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.engine.Engines;
+import org.dec4j.api.progress.StepProfile;
+import org.dec4j.api.progress.StepProfile.Part;
 import org.dec4j.engine.core.DataParallelism;
 import org.dec4j.engine.core.EmbeddedClusteringEngine;
 import org.dec4j.engine.core.Refinement;
@@ -106,8 +108,12 @@ public final class DecEngine extends EmbeddedClusteringEngine {
     /** One SGD step on a batch: dL/dz through the encoder, dL/dmu on the centroids. */
     @Override
     protected void step() {
+      long t = StepProfile.start();
       INDArray xb = batches.next();
-      double[] zb = Batches.toRowMajor(encoder.forward(xb));
+      StepProfile.add(Part.BATCH, t);
+      INDArray z = encoder.forward(xb);
+      t = StepProfile.start();
+      double[] zb = Batches.toRowMajor(z);
       double alpha = config.get(Settings.ALPHA);
       double[] qb = SoftAssignments.studentT(zb, b, dim, mu, k, alpha);
       double[] dz = new double[b * dim];
@@ -115,9 +121,12 @@ public final class DecEngine extends EmbeddedClusteringEngine {
       DecMath.klGradient(zb, b, dim, mu, k, alpha, batchTargets(), qb, 1.0 / b, dz, dmu);
       INDArray dOut = encoder.outputGradientBuffer(b);
       Batches.fillFromRowMajor(dOut, dz, b, dim);
+      StepProfile.add(Part.CLUSTERING_MATH, t);
       encoder.backward(dOut, false);
+      t = StepProfile.start();
       encoderStepper.step(encoder.gradients());
       stepCentroids(dmu);
+      StepProfile.add(Part.OPTIMIZER, t);
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.model.ModelArchive;
 import org.dec4j.api.model.ModelFormatException;
 import org.dec4j.api.model.TrainingSummary;
-import org.dec4j.engine.nn.DenseNetwork.LayerActivation;
+import org.dec4j.engine.nn.LayerActivation;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.runtime.Nd4jRuntime;
 import org.dec4j.engine.scaling.FeatureScaler;

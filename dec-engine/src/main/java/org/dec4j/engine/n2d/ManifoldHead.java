@@ -2,7 +2,7 @@ package org.dec4j.engine.n2d;
 
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.engine.nn.Batches;
-import org.dec4j.engine.nn.DenseNetwork.LayerActivation;
+import org.dec4j.engine.nn.LayerActivation;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.nn.Embeddings;
 import org.dec4j.engine.nn.GradientStepper;

@@ -1,6 +1,5 @@
 package org.dec4j.engine.nn;
 
-import org.dec4j.engine.nn.DenseNetwork.LayerActivation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

@@ -1,6 +1,5 @@
 package org.dec4j.engine.nn;
 
-import org.dec4j.engine.nn.DenseNetwork.LayerActivation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,6 +1,5 @@
 package org.dec4j.engine.nn;
 
-import org.dec4j.engine.nn.DenseNetwork.LayerActivation;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
