@@ -30,16 +30,16 @@ import java.util.SplittableRandom;
 
 /**
  * The shared skeleton of {@link EmbeddedClusteringEngine} on partitioned rows, driven from the driver by
- * parameter averaging: (1) the scaling from column statistics summed over partitions; (2) end-to-end pretraining
- * in rounds, stage by stage as on one machine (layer pairs, then end to end): every partition runs
- * {@code localSteps} steps from the shared autoencoder and optimizer state ({@link PretrainTask}), the next round
- * starts from their average weighted by rows, until the stage's budget of batches (summed over partitions) is
- * spent; (3) k-means|| on the latent vectors where they are
- * ({@link PartitionedRows#kmeans}); (4) the engine's refinement in rounds of {@code localSteps} steps per
- * partition ({@link RefineTask}), the target computed from the cluster frequencies f_j summed over all rows,
- * with a check ({@link CheckTask}: frequencies, sizes, entropy, changed labels) whenever a check interval of
- * batches has passed, the collapse watch and the stopping test as on one machine; (5) the model. The rows never
- * leave their partitions.
+ * parameter averaging: (1) the scaling from column statistics summed over partitions; (2) pretraining in rounds,
+ * stage by stage as on one machine (layer pairs, then end to end): every partition runs {@code localSteps} steps
+ * from the shared autoencoder and optimizer state ({@link PretrainTask}), and the next round starts from their
+ * average weighted by rows, until the stage's budget is spent; (3) k-means|| on the latent vectors where they
+ * are ({@link PartitionedRows#kmeans}); (4) the engine's refinement in rounds of {@code localSteps} steps per
+ * partition ({@link RefineTask}), each round's target computed on the partition's rows under the round's
+ * parameters with the cluster frequencies f_j summed over all rows at the last check, and a check
+ * ({@link CheckTask}: frequencies, sizes, entropy, changed labels) whenever {@code update-interval} steps have
+ * passed, with the collapse watch and the stopping test of one machine; (5) the model. The rows never leave
+ * their partitions.
  *
  * <p>Budgets count the steps of each partition: every partition runs the steps the recipe gives one machine (each
  * pretraining stage's, {@code max-iter}, the check interval {@code update-interval}), so P partitions see P times
