@@ -8,6 +8,7 @@ import org.dec4j.api.data.Preparation;
 import org.dec4j.api.data.PreparedData;
 import org.dec4j.api.data.Table;
 import org.dec4j.api.engine.Engines;
+import org.dec4j.api.engine.GemmBenchmark;
 import org.dec4j.api.model.FitResult;
 import org.dec4j.api.pipeline.TableClusterer;
 import org.dec4j.api.progress.CancellationToken;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 
 /**
  * {@code dec bench}: autoencoder pretraining throughput through the engine (the samples/s it reports, median
@@ -69,6 +71,9 @@ final class BenchCommand extends TrainingCommand {
       + " default configuration (the end-to-end wall time of 'dec cluster').")
   Integer fullK;
 
+  private double lastDec4j = Double.NaN;
+  private double lastTorch = Double.NaN;
+
   @Override
   public Integer call() throws Exception {
     DecConfig given = settings().toConfig();
@@ -91,8 +96,10 @@ final class BenchCommand extends TrainingCommand {
     List<Double> ratios = new ArrayList<>();
     for (int pair = 1; pair <= (baseline ? pairs : 1); pair++) {
       double dec4j = timeDec4j(data, cfg, pair == 1);
+      lastDec4j = dec4j;
       if (baseline) {
         double torch = runBaseline(cfg);
+        lastTorch = torch;
         ratios.add(dec4j / torch);
         System.out.printf(Locale.ROOT, "pair %d: dec4j %.0f samples/s, PyTorch %.0f samples/s, dec4j / PyTorch ="
             + " %.2f%n", pair, dec4j, torch, dec4j / torch);
@@ -100,6 +107,15 @@ final class BenchCommand extends TrainingCommand {
     }
     if (profile) {
       refinementProfile(data, cfg);
+    }
+    double ceiling = gemmCeiling(data.features().cols(), cfg);
+    if (!Double.isNaN(ceiling)) {
+      System.out.printf(Locale.ROOT, "dec4j at %.0f%% of the GEMM ceiling (last pair: %.0f samples/s)%n",
+          100 * lastDec4j / ceiling, lastDec4j);
+      if (baseline) {
+        System.out.printf(Locale.ROOT, "PyTorch at %.0f%% of it (last pair: %.0f samples/s)%n", 100 * lastTorch
+            / ceiling, lastTorch);
+      }
     }
     if (baseline) {
       Collections.sort(ratios);
@@ -154,6 +170,32 @@ final class BenchCommand extends TrainingCommand {
           best, data.features().rows());
     }
     return dec4j;
+  }
+
+  /**
+   * The GEMM rate of the autoencoder's shapes on the engines' backend ({@link GemmBenchmark}), printed with the
+   * samples/s it allows.
+   *
+   * @return the ceiling in samples/s, or NaN where no backend offers the measurement
+   */
+  private static double gemmCeiling(int d, DecConfig cfg) {
+    GemmBenchmark gemm = ServiceLoader.load(GemmBenchmark.class).findFirst().orElse(null);
+    if (gemm == null) {
+      return Double.NaN;
+    }
+    int[] layers = cfg.get(Settings.LAYERS);
+    int[] sizes = new int[2 * layers.length + 1];
+    sizes[0] = d;
+    sizes[sizes.length - 1] = d;
+    for (int i = 0; i < layers.length; i++) {
+      sizes[i + 1] = layers[i];
+      sizes[sizes.length - 2 - i] = layers[i];
+    }
+    double rate = gemm.flopsPerSecond(sizes, cfg.get(Settings.BATCH_SIZE), 5);
+    double perSample = GemmBenchmark.flopsPerSample(sizes);
+    System.out.printf(Locale.ROOT, "GEMM ceiling of these shapes: %.1f GFLOP/s measured now, %.1f MFLOP per sample"
+        + " and step: %.0f samples/s%n", rate / 1e9, perSample / 1e6, rate / perSample);
+    return rate / perSample;
   }
 
   /** Refinement steps per second of the engines with a batch loop, and where DEC's step goes. */
