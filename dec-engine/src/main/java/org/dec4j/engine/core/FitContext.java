@@ -62,7 +62,8 @@ final class FitContext implements Serializable {
   }
 
   /**
-   * @param params the autoencoder's flat parameters (at least the encoder's, which come first)
+   * @param inputSize the rows' columns
+   * @param params the autoencoder's flat parameters first (more may follow: centroids, optimizer state)
    * @return a new autoencoder of the configured shape holding them
    */
   Autoencoder autoencoder(int inputSize, float[] params) {
@@ -89,6 +90,7 @@ final class FitContext implements Serializable {
   }
 
   /**
+   * @param seed the fit's seed
    * @param round a round
    * @param partition a partition
    * @return the generator of that partition in that round, derived from the seed
