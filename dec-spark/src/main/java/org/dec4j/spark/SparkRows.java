@@ -85,6 +85,10 @@ final class SparkRows implements PartitionedRows, AutoCloseable {
             + (v == null ? "none" : v.size() + " values") + ")");
       }
       if ((n + 1) * (long) d > x.length) {
+        if ((n + 1) * (long) d > Integer.MAX_VALUE - 8) {
+          throw new IllegalArgumentException("a partition holds more than " + (Integer.MAX_VALUE - 8) / d + " rows of "
+              + d + " values, the most one block can: repartition the data into more partitions");
+        }
         x = java.util.Arrays.copyOf(x, (int) Math.min(Integer.MAX_VALUE - 8, 2L * x.length));
       }
       for (int j = 0; j < d; j++) {

@@ -40,6 +40,7 @@ import java.util.concurrent.CompletableFuture;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -108,6 +109,16 @@ class DecClusteringTest {
         accuracy(alone));
     assertTrue(said.stream().anyMatch(m -> m.startsWith("PRETRAIN data-parallel, 3 layer pairs")), said.toString());
     assertEquals(accuracy(alone), accuracy(labels), 0.05);
+  }
+
+  /** A deterministic fit runs each task on one ND4J thread; the driver must not hold that lock (it deadlocked). */
+  @Test
+  void aDeterministicFitOnALocalMasterFinishesAndRepeats() {
+    DecClustering det = estimator(3).setSetting("deterministic", "true").setMaxIter(140).setSetting(
+        "pretrain-layer-steps", "20").setSetting("pretrain-steps", "40");
+    int[] a = assertTimeoutPreemptively(java.time.Duration.ofSeconds(300), () -> labels(det.fit(data).transform(
+        data)));
+    assertArrayEquals(a, labels(det.fit(data).transform(data)));
   }
 
   @Test

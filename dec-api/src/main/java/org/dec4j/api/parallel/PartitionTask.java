@@ -7,8 +7,9 @@ import java.io.Serializable;
 /**
  * Work an engine sends to every partition: it reads the partition's rows and returns a vector, and the vectors of
  * all partitions are combined pairwise by {@link #merge} (a tree of merges; the order is not fixed, so merge must
- * be associative and commutative). The task is serialised to the workers with its fields; large state goes in a
- * {@link Shared} value.
+ * be associative and commutative). A partition without rows gives the empty vector, which adds nothing: the
+ * default merge returns the other vector, and an implementation of {@link PartitionedRows} may skip it. The task
+ * is serialised to the workers with its fields; large state goes in a {@link Shared} value.
  */
 public interface PartitionTask extends Serializable {
   /**
@@ -22,10 +23,13 @@ public interface PartitionTask extends Serializable {
    * Combines two partitions' vectors; by default their element-wise sum.
    *
    * @param a one result (may be overwritten and returned)
-   * @param b another of the same length
+   * @param b another of the same length (or either empty: a partition without rows)
    * @return the combination
    */
   default double[] merge(double[] a, double[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return a.length == 0 ? b : a;
+    }
     for (int i = 0; i < a.length; i++) {
       a[i] += b[i];
     }

@@ -7,8 +7,9 @@ import org.dec4j.engine.scaling.FeatureScaler;
 
 /**
  * The column statistics the scaling is fitted on, from every partition: the vector is the rows, the values that
- * are not finite, then per column the minimum, the maximum, the sum and the sum of squares (merged by minimum,
- * maximum and sums).
+ * are not finite, then per column the minimum, the maximum, the mean and the sum of squared deviations from it
+ * (two passes over the partition, merged by Chan, Golub and LeVeque's pairwise formula, so that a column of large
+ * mean and small spread keeps its variance as {@link FeatureScaler#fit}'s two passes over all rows do).
  */
 final class ColumnStatistics implements PartitionTask {
   private static final long serialVersionUID = 1L;
@@ -20,11 +21,15 @@ final class ColumnStatistics implements PartitionTask {
 
   @Override
   public double[] run(FloatMatrix rows, int partition) {
+    int n = rows.rows();
+    if (n == 0) {
+      return new double[0];
+    }
     double[] s = new double[2 + 4 * d];
     java.util.Arrays.fill(s, 2, 2 + d, Double.POSITIVE_INFINITY);
     java.util.Arrays.fill(s, 2 + d, 2 + 2 * d, Double.NEGATIVE_INFINITY);
-    s[0] = rows.rows();
-    for (int i = 0; i < rows.rows(); i++) {
+    s[0] = n;
+    for (int i = 0; i < n; i++) {
       for (int j = 0; j < d; j++) {
         double v = rows.get(i, j);
         if (!Double.isFinite(v)) {
@@ -33,8 +38,13 @@ final class ColumnStatistics implements PartitionTask {
         }
         s[2 + j] = Math.min(s[2 + j], v);
         s[2 + d + j] = Math.max(s[2 + d + j], v);
-        s[2 + 2 * d + j] += v;
-        s[2 + 3 * d + j] += v * v;
+        s[2 + 2 * d + j] += v / n;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < d; j++) {
+        double v = rows.get(i, j) - s[2 + 2 * d + j];
+        s[2 + 3 * d + j] += Double.isFinite(v) ? v * v : 0;
       }
     }
     return s;
@@ -42,10 +52,21 @@ final class ColumnStatistics implements PartitionTask {
 
   @Override
   public double[] merge(double[] a, double[] b) {
-    for (int i = 0; i < a.length; i++) {
-      int part = i < 2 ? 2 : (i - 2) / d;
-      a[i] = part == 0 ? Math.min(a[i], b[i]) : part == 1 ? Math.max(a[i], b[i]) : a[i] + b[i];
+    if (a.length == 0 || b.length == 0) {
+      return a.length == 0 ? b : a;
     }
+    double na = a[0];
+    double nb = b[0];
+    double n = na + nb;
+    for (int j = 0; j < d; j++) {
+      a[2 + j] = Math.min(a[2 + j], b[2 + j]);
+      a[2 + d + j] = Math.max(a[2 + d + j], b[2 + d + j]);
+      double delta = b[2 + 2 * d + j] - a[2 + 2 * d + j];
+      a[2 + 2 * d + j] += delta * nb / n;
+      a[2 + 3 * d + j] += b[2 + 3 * d + j] + delta * delta * na * nb / n;
+    }
+    a[0] = n;
+    a[1] += b[1];
     return a;
   }
 
@@ -60,14 +81,11 @@ final class ColumnStatistics implements PartitionTask {
       throw new IllegalArgumentException((long) s[1] + " values are not finite numbers (NaN or infinite)");
     }
     int d = (s.length - 2) / 4;
-    double n = s[0];
-    double[] mean = new double[d];
     double[] sd = new double[d];
     for (int j = 0; j < d; j++) {
-      mean[j] = s[2 + 2 * d + j] / n;
-      sd[j] = Math.sqrt(Math.max(0, s[2 + 3 * d + j] / n - mean[j] * mean[j]));
+      sd[j] = Math.sqrt(s[2 + 3 * d + j] / s[0]);
     }
     return FeatureScaler.fromStatistics(java.util.Arrays.copyOfRange(s, 2, 2 + d), java.util.Arrays.copyOfRange(s,
-        2 + d, 2 + 2 * d), mean, sd, method);
+        2 + d, 2 + 2 * d), java.util.Arrays.copyOfRange(s, 2 + 2 * d, 2 + 3 * d), sd, method);
   }
 }

@@ -54,6 +54,8 @@ import java.util.SplittableRandom;
 final class DataParallelFit {
   /** Lloyd iterations of the k-means on the latent vectors. */
   static final int KMEANS_ITERATIONS = 100;
+  /** Refinement rounds are numbered from here, so that no round's generators repeat a pretraining round's. */
+  private static final int REFINE_ROUNDS = 1 << 20;
   private final EmbeddedClusteringEngine engine;
   private final PartitionedRows rows;
   private final int k;
@@ -96,6 +98,15 @@ final class DataParallelFit {
     listener.phaseEnded(Phase.PREPARE, seconds(t0), n + " rows x " + d + " columns on " + rows.partitions()
         + " partitions, scaling " + scaler.method() + (plan.text() == null ? "" : "; recipe: " + plan.text()));
     Shared<FitContext> context = rows.share(new FitContext(engine.name(), config, k, scaler));
+    try {
+      return fit(context, n, d, config, plan.text(), scaler);
+    } finally {
+      context.release();
+    }
+  }
+
+  private DecModel fit(Shared<FitContext> context, int n, int d, DecConfig config, String plan,
+      FeatureScaler scaler) {
     SplittableRandom rng = new SplittableRandom(config.get(Settings.SEED));
     Autoencoder ae = new AutoencoderFactory().create(d, config, rng.split());
     rng.split();
@@ -107,17 +118,20 @@ final class DataParallelFit {
     int dim = ae.encoder().outputSize();
     listener.phaseStarted(Phase.INIT, 1);
     Shared<float[]> encoder = rows.share(pretrained);
-    double[] mu = rows.kmeans(new EncodeMap(context, encoder), k, KMEANS_ITERATIONS, rng.nextLong());
-    encoder.release();
+    double[] mu;
+    try {
+      mu = rows.kmeans(new EncodeMap(context, encoder), k, KMEANS_ITERATIONS, rng.nextLong());
+    } finally {
+      encoder.release();
+    }
     listener.phaseEnded(Phase.INIT, seconds(t2), "k-means|| (Spark MLlib) on " + dim + "-d latent vectors");
     double initSeconds = seconds(t2);
-    float[] state = concat(pretrained, mu);
+    float[] state = StateTask.concat(pretrained, mu);
     long t3 = System.nanoTime();
     Outcome out = engine.dataParallelism() == DataParallelism.REFINEMENT ? refine(context, state, paramCount, dim,
         config) : new Outcome(state, check(context, state, null, paramCount, dim), 0, Double.NaN, Double.NaN,
         StopReason.NO_REFINEMENT);
-    context.release();
-    return model(n, d, config, plan.text(), scaler, out, paramCount, dim, pretrainSeconds, initSeconds,
+    return model(n, d, config, plan, scaler, out, paramCount, dim, pretrainSeconds, initSeconds,
         seconds(t3));
   }
 
@@ -139,11 +153,10 @@ final class DataParallelFit {
       int stageId = budgets.length == 1 ? layers : stage;
       for (int r = 0; r < (budgets[stage] + perRound - 1) / perRound; r++, round++) {
         cancel.throwIfCancelled();
-        Shared<float[]> shared = rows.share(state);
-        double[] avg = average(rows.aggregate(new PretrainTask(context, shared, paramCount, stageId, round,
-            localSteps)));
-        shared.release();
-        state = toFloat(avg, avg.length - 1);
+        int at = round;
+        double[] avg = averageRound(state, shared -> new PretrainTask(context, shared, paramCount, stageId, at,
+            localSteps));
+        state = StateTask.toFloat(avg, avg.length - 1);
         pretrainLoss = avg[avg.length - 1];
         pretrainSteps += perRound;
         listener.progress(TrainingEvent.of(Phase.PRETRAIN, pretrainSteps, total, pretrainLoss, pretrainSteps
@@ -205,14 +218,14 @@ final class DataParallelFit {
         break;
       }
       cancel.throwIfCancelled();
-      Shared<float[]> shared = rows.share(state);
       double[] f = java.util.Arrays.copyOf(check, k);
-      double[] avg = average(rows.aggregate(new RefineTask(context, shared, f, paramCount, dim, round,
-          localSteps)));
-      shared.release();
+      // a round ends at the budget and at the next check, so that checks fall where one machine's do
+      int steps = Math.min(perRound, Math.min(budget, nextCheck) - ite);
+      int at = REFINE_ROUNDS + round;
+      double[] avg = averageRound(state, shared -> new RefineTask(context, shared, f, paramCount, dim, at, steps));
       loss = avg[avg.length - 1];
-      state = toFloat(avg, avg.length - 1);
-      ite += perRound;
+      state = StateTask.toFloat(avg, avg.length - 1);
+      ite += steps;
     }
     double[] last = checked == state ? check : check(context, state, null, paramCount, dim);
     listener.phaseEnded(Phase.REFINE, seconds(t0), String.format(Locale.ROOT, "data-parallel, %d steps on each"
@@ -220,15 +233,27 @@ final class DataParallelFit {
     return new Outcome(state, last, ite, loss, changed, reason);
   }
 
+  /** Shares the state, runs the round's task on every partition, and returns the average (its weight dropped). */
+  private double[] averageRound(float[] state, java.util.function.Function<Shared<float[]>, StateTask> task) {
+    Shared<float[]> shared = rows.share(state);
+    try {
+      return StateTask.average(rows.aggregate(task.apply(shared)));
+    } finally {
+      shared.release();
+    }
+  }
+
   private double[] check(Shared<FitContext> context, float[] state, float[] previous, int paramCount, int dim) {
     Shared<float[]> now = rows.share(state);
     Shared<float[]> before = previous == null ? null : rows.share(previous);
-    double[] c = rows.aggregate(new CheckTask(context, now, before, paramCount, dim));
-    now.release();
-    if (before != null) {
-      before.release();
+    try {
+      return rows.aggregate(new CheckTask(context, now, before, paramCount, dim));
+    } finally {
+      now.release();
+      if (before != null) {
+        before.release();
+      }
     }
-    return c;
   }
 
   private int[] sizes(double[] check) {
@@ -259,32 +284,6 @@ final class DataParallelFit {
   private void warn(String message) {
     warnings.add(message);
     listener.warning(message);
-  }
-
-  /** The sums of weighted vectors over their weight (the last value), without it. */
-  private static double[] average(double[] sum) {
-    double w = sum[sum.length - 1];
-    double[] avg = new double[sum.length - 1];
-    for (int i = 0; i < avg.length; i++) {
-      avg[i] = sum[i] / w;
-    }
-    return avg;
-  }
-
-  private static float[] toFloat(double[] a, int length) {
-    float[] f = new float[length];
-    for (int i = 0; i < length; i++) {
-      f[i] = (float) a[i];
-    }
-    return f;
-  }
-
-  private static float[] concat(float[] a, double[] b) {
-    float[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-    for (int i = 0; i < b.length; i++) {
-      out[a.length + i] = (float) b[i];
-    }
-    return out;
   }
 
   private static double seconds(long since) {

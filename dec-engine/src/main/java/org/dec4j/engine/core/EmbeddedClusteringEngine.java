@@ -151,8 +151,10 @@ public abstract class EmbeddedClusteringEngine implements ClusteringEngine, Data
       throw new UnsupportedOperationException(name + " trains on one machine only; data-parallel training is for"
           + " dec, idec and ae-kmeans");
     }
-    return Nd4jRuntime.call(config.get(Settings.DETERMINISTIC), () -> new DataParallelFit(this, rows, k,
-        localSteps, listener, cancel).fit(config));
+    // the driver only coordinates: a deterministic run holds ND4J's one-thread lock in each task, not here, where
+    // it would block the tasks of a local master
+    return Nd4jRuntime.call(false, () -> new DataParallelFit(this, rows, k, localSteps, listener, cancel).fit(
+        config));
   }
 
   @Override

@@ -18,8 +18,8 @@ final class EncodeMap implements RowMap {
 
   @Override
   public FloatMatrix apply(FloatMatrix rows) {
-    return FitContext.onWorker(() -> {
-      FitContext c = context.value();
+    FitContext c = context.value();
+    return c.onWorker(() -> {
       int n = rows.rows();
       var encoder = c.autoencoder(rows.cols(), params.value()).encoder();
       double[] z = Embeddings.embed(encoder, c.scale(rows), n);

@@ -2,6 +2,7 @@ package org.dec4j.engine.core;
 
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Scaling;
+import org.dec4j.api.config.Settings;
 import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.progress.CancellationToken;
@@ -30,6 +31,8 @@ final class FitContext implements Serializable {
   private final String scaling;
   private final double[] offset;
   private final double[] factor;
+  private final boolean deterministic;
+  private transient volatile DecConfig parsed;
 
   FitContext(String engine, DecConfig config, int k, FeatureScaler scaler) {
     this.engine = engine;
@@ -38,14 +41,21 @@ final class FitContext implements Serializable {
     this.scaling = scaler.method().name();
     this.offset = scaler.offset();
     this.factor = scaler.factor();
+    this.deterministic = config.get(Settings.DETERMINISTIC);
   }
 
   int k() {
     return k;
   }
 
+  /** @return the configuration, parsed once per worker (it is immutable, so the tasks of one JVM share it) */
   DecConfig config() {
-    return DecConfig.fromJson(config);
+    DecConfig c = parsed;
+    if (c == null) {
+      c = DecConfig.fromJson(config);
+      parsed = c;
+    }
+    return c;
   }
 
   /** @return the engine, found by name on the worker as on the driver */
@@ -99,8 +109,8 @@ final class FitContext implements Serializable {
     return new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (round * 65_537L + partition + 1)));
   }
 
-  /** Runs worker-side ND4J work as the engine runs it on the driver. */
-  static <T> T onWorker(Supplier<T> work) {
-    return Nd4jRuntime.call(false, work);
+  /** Runs worker-side ND4J work as the engine runs it on one machine (on one thread where deterministic). */
+  <T> T onWorker(Supplier<T> work) {
+    return Nd4jRuntime.call(deterministic, work);
   }
 }

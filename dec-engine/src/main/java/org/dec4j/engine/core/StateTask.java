@@ -28,10 +28,8 @@ abstract class StateTask implements PartitionTask {
     if (rows.rows() == 0) {
       return new double[0];
     }
-    return FitContext.onWorker(() -> {
-      FitContext c = context.value();
-      return work(c, c.scale(rows), rows.rows(), state.value(), partition);
-    });
+    FitContext c = context.value();
+    return c.onWorker(() -> work(c, c.scale(rows), rows.rows(), state.value(), partition));
   }
 
   /**
@@ -56,5 +54,31 @@ abstract class StateTask implements PartitionTask {
       mu[i] = s[paramCount + i];
     }
     return mu;
+  }
+
+  /** The sums of weighted vectors over their weight (the last value), without it. */
+  static double[] average(double[] sum) {
+    double w = sum[sum.length - 1];
+    double[] avg = new double[sum.length - 1];
+    for (int i = 0; i < avg.length; i++) {
+      avg[i] = sum[i] / w;
+    }
+    return avg;
+  }
+
+  static float[] toFloat(double[] a, int length) {
+    float[] f = new float[length];
+    for (int i = 0; i < length; i++) {
+      f[i] = (float) a[i];
+    }
+    return f;
+  }
+
+  static float[] concat(float[] a, double[] b) {
+    float[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    for (int i = 0; i < b.length; i++) {
+      out[a.length + i] = (float) b[i];
+    }
+    return out;
   }
 }

@@ -26,8 +26,9 @@ public final class Device {
     }
     Boolean h = host;
     if (h == null) {
-      String backend = Nd4j.getBackend().getClass().getName();
-      h = !backend.toLowerCase(java.util.Locale.ROOT).contains("cuda");
+      // the CUDA backend is org.nd4j.linalg.jcublas.JCublasBackend; the CPU one org.nd4j.linalg.cpu.nativecpu.CpuBackend
+      String backend = Nd4j.getBackend().getClass().getName().toLowerCase(java.util.Locale.ROOT);
+      h = !(backend.contains("jcublas") || backend.contains("cuda"));
       host = h;
     }
     return h;

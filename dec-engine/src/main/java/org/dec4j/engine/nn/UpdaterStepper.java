@@ -10,11 +10,13 @@ import org.nd4j.linalg.learning.config.IUpdater;
 final class UpdaterStepper implements GradientStepper {
   private final INDArray params;
   private final GradientUpdater<?> updater;
+  private final IUpdater config;
   private final INDArray view;
   private int iteration;
 
   UpdaterStepper(INDArray params, IUpdater config) {
     this.params = params;
+    this.config = config;
     long state = config.stateSize(params.length());
     this.view = state == 0 ? null : Nd4j.zeros(DataType.FLOAT, 1, state);
     this.updater = config.instantiate(view, true);
@@ -25,6 +27,12 @@ final class UpdaterStepper implements GradientStepper {
     updater.applyUpdater(gradient, iteration, 0);
     params.subi(gradient);
     iteration++;
+  }
+
+  /** The updater reads its step size from its configuration at every step. */
+  @Override
+  public void learningRate(double rate) {
+    config.setLrAndSchedule(rate, null);
   }
 
   @Override

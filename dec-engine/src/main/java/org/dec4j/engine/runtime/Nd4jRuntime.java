@@ -59,7 +59,14 @@ public final class Nd4jRuntime {
     Nd4j.factory().blas().setMaxThreads(blas);
   }
 
-  private static synchronized void ensureStarted() {
+  private static void ensureStarted() {
+    if (!started) {
+      start();
+    }
+  }
+
+  /** Not under the lock of a deterministic run, which a data-parallel driver may hold while its tasks start. */
+  private static synchronized void start() {
     if (started) {
       return;
     }
