@@ -4,6 +4,7 @@ import org.dec4j.api.config.AutoRecipe;
 import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Pretraining;
 import org.dec4j.api.config.Settings;
+import org.dec4j.api.data.FloatMatrix;
 import org.dec4j.api.data.Preparation;
 import org.dec4j.api.data.PreparedData;
 import org.dec4j.api.data.Table;
@@ -140,7 +141,11 @@ final class BenchCommand extends TrainingCommand {
     StepProfile.reset();
     StepProfile.enable(profile && predict);
     long t0 = System.nanoTime();
-    FitResult fit = Engines.get("dec").fit(data.features(), 2, cfg, new TrainingListener() {
+    // a copy of the rows for every run, so that the engine pretrains again (it reuses the autoencoder of the last
+    // fit on the same data object and settings)
+    FloatMatrix rows = data.features().selectRows(java.util.stream.IntStream.range(0, data.features().rows())
+        .toArray());
+    FitResult fit = Engines.get("dec").fit(rows, 2, cfg, new TrainingListener() {
       @Override
       public void progress(TrainingEvent e) {
         if (e.phase() == Phase.PRETRAIN && e.step() > steps / 5) {
@@ -200,12 +205,20 @@ final class BenchCommand extends TrainingCommand {
 
   /** Refinement steps per second of the engines with a batch loop, and where DEC's step goes. */
   private void refinementProfile(PreparedData data, DecConfig cfg) {
+    // one copy of the rows for the four engines: the first pretrains, the others reuse its autoencoder
+    FloatMatrix rows = data.features().selectRows(java.util.stream.IntStream.range(0, data.features().rows())
+        .toArray());
+    TrainingListener refineOnly = new TrainingListener() {
+      @Override
+      public void phaseStarted(Phase phase, long totalSteps) {
+        StepProfile.enable(phase == Phase.REFINE);
+        StepProfile.reset();
+      }
+    };
     for (String engine : new String[] { "dec", "idec", "dcn", "dac" }) {
       DecConfig c = cfg.toBuilder().set(Settings.ENGINE, engine).set(Settings.MAX_ITER, refineSteps)
           .set(Settings.TOL, 0.0).build();
-      StepProfile.reset();
-      StepProfile.enable(true);
-      FitResult r = Engines.get(engine).fit(data.features(), 10, c);
+      FitResult r = Engines.get(engine).fit(rows, 10, c, refineOnly, CancellationToken.create());
       StepProfile.enable(false);
       double seconds = r.model().summary().refineSeconds();
       System.out.printf(Locale.ROOT, "%s refinement: %d steps in %.1f s, %.1f steps/s (checks over all rows"
