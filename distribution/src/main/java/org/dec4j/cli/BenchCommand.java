@@ -21,11 +21,6 @@ import org.dec4j.cli.data.TableReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -82,7 +77,7 @@ final class BenchCommand extends TrainingCommand {
       throw new IllegalArgumentException("--pairs must be at least 1 (got " + pairs + ")");
     }
     if (baseline) {
-      checkTorch();
+      TorchBaseline.check();
     }
     // the class column (a nominal column named 'class') is left out, as cluster leaves it out
     Table table = TableReader.read(input);
@@ -99,7 +94,7 @@ final class BenchCommand extends TrainingCommand {
       double dec4j = timeDec4j(data, cfg, pair == 1);
       lastDec4j = dec4j;
       if (baseline) {
-        double torch = runBaseline(cfg);
+        double torch = TorchBaseline.run(input, steps, cfg.get(Settings.BATCH_SIZE), join(cfg.get(Settings.LAYERS)));
         lastTorch = torch;
         ratios.add(dec4j / torch);
         System.out.printf(Locale.ROOT, "pair %d: dec4j %.0f samples/s, PyTorch %.0f samples/s, dec4j / PyTorch ="
@@ -250,62 +245,11 @@ final class BenchCommand extends TrainingCommand {
     return m % 2 == 1 ? sorted.get(m / 2) : (sorted.get(m / 2 - 1) + sorted.get(m / 2)) / 2;
   }
 
-  /** The Python that runs the baseline: the system property dec4j.python, else Debian's, else the PATH's. */
-  private static String python() {
-    String given = System.getProperty("dec4j.python");
-    if (given != null) {
-      return given;
-    }
-    // Debian's python3-torch lives under /usr/bin/python3, which a python3 earlier on the PATH may hide
-    return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-  }
-
-  /** Refuses --baseline in one line, saying how to install it, where python3 cannot import torch. */
-  private static void checkTorch() throws IOException, InterruptedException {
-    int rc;
-    try {
-      Process p = new ProcessBuilder(python(), "-c", "import torch").redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      rc = p.waitFor();
-    } catch (IOException e) {
-      rc = -1;
-    }
-    if (rc != 0) {
-      throw new IOException("--baseline needs PyTorch for " + python() + ", which cannot import torch: on Debian"
-          + " 'apt-get install python3-torch', elsewhere 'pip install torch'");
-    }
-  }
-
-  private static String join(int[] a) {
+  static String join(int[] a) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < a.length; i++) {
       b.append(i == 0 ? "" : "-").append(a[i]);
     }
     return b.toString();
-  }
-
-  private double runBaseline(DecConfig cfg) throws IOException, InterruptedException {
-    Path script = Path.of("bench", "ae_torch.py");
-    if (!Files.isRegularFile(script)) {
-      throw new IOException("baseline script " + script + " not found (run from the repository root)");
-    }
-    int epochs = Math.max(2, (int) Math.ceil(steps * (double) cfg.get(Settings.BATCH_SIZE) / 10000.0));
-    ProcessBuilder pb = new ProcessBuilder(python(), script.toString(), input.toString(), "--dims",
-        join(cfg.get(Settings.LAYERS)).replace('-', ','), "--batch", Integer.toString(cfg.get(Settings.BATCH_SIZE)),
-        "--epochs", Integer.toString(epochs)).redirectErrorStream(true);
-    Process p = pb.start();
-    double rate = Double.NaN;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        System.out.println("  torch: " + line);
-        if (line.startsWith("samples/s median=")) {
-          rate = Double.parseDouble(line.substring("samples/s median=".length()).split(" ")[0]);
-        }
-      }
-    }
-    if (p.waitFor() != 0 || Double.isNaN(rate)) {
-      throw new IOException("the PyTorch baseline failed (is python3-torch installed?)");
-    }
-    return rate;
   }
 }
