@@ -21,7 +21,6 @@ import org.dec4j.engine.model.DecModel;
 import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.runtime.Provenance;
 import org.dec4j.engine.scaling.FeatureScaler;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,15 +40,12 @@ import java.util.SplittableRandom;
  * passed, with the collapse watch and the stopping test of one machine; (5) the model. The rows never leave
  * their partitions.
  *
- * <p>Budgets count the steps of each partition: every partition runs the steps the recipe gives one machine (each
- * pretraining stage's, {@code max-iter}, the check interval {@code update-interval}), so P partitions see P times
- * the samples in about the time one machine takes for the budget, given P cores. Splitting the budget across the
- * partitions instead was measured worse (digits, 4 partitions, 100 steps per layer pair + 200: reconstruction
- * error 0.066 against 0.026 and ACC 0.41 against one machine's 0.67): averaging does not add the partitions'
- * progress up.</p>
+ * <p>Budgets count the steps of each partition (each pretraining stage's, {@code max-iter}, {@code
+ * update-interval}), so P partitions see P times one machine's samples: splitting the budget across them was
+ * measured worse (docs/spark.md), as averaging does not add the partitions' progress up.</p>
  *
- * <p>Differences from one machine: no plateau stop in pretraining (the budget runs), no
- * reseeding by the collapse watch (it warns, or stops under policy STOP), and no label-free score in the summary.</p>
+ * <p>Differences from one machine: no plateau stop in pretraining (the budget runs), and no label-free score in
+ * the summary.</p>
  */
 final class DataParallelFit {
   /** Lloyd iterations of the k-means on the latent vectors. */
@@ -138,10 +134,9 @@ final class DataParallelFit {
   private float[] pretrain(Shared<FitContext> context, float[] params, int paramCount, int layers,
       DecConfig config) {
     int[] budgets = PartitionPretraining.budgets(config, (int) rows.rows(), layers);
-    int perRound = localSteps;
     long total = 0;
     for (int b : budgets) {
-      total += (b + perRound - 1) / perRound * (long) perRound;
+      total += (b + localSteps - 1) / localSteps * (long) localSteps;
     }
     listener.phaseStarted(Phase.PRETRAIN, total);
     float[] state = params;
@@ -151,14 +146,14 @@ final class DataParallelFit {
     for (int stage = 0; stage < budgets.length; stage++) {
       state = java.util.Arrays.copyOf(state, paramCount);
       int stageId = budgets.length == 1 ? layers : stage;
-      for (int r = 0; r < (budgets[stage] + perRound - 1) / perRound; r++, round++) {
+      for (int r = 0; r < (budgets[stage] + localSteps - 1) / localSteps; r++, round++) {
         cancel.throwIfCancelled();
         int at = round;
         double[] avg = averageRound(state, shared -> new PretrainTask(context, shared, paramCount, stageId, at,
             localSteps));
         state = StateTask.toFloat(avg, avg.length - 1);
         pretrainLoss = avg[avg.length - 1];
-        pretrainSteps += perRound;
+        pretrainSteps += localSteps;
         listener.progress(TrainingEvent.of(Phase.PRETRAIN, pretrainSteps, total, pretrainLoss, pretrainSteps
             * (double) rows.partitions() * Math.min(config.get(Settings.BATCH_SIZE), rows.rows()) / seconds(t0)));
       }
@@ -181,7 +176,6 @@ final class DataParallelFit {
   private Outcome refine(Shared<FitContext> context, float[] start, int paramCount, int dim, DecConfig config) {
     int budget = config.get(Settings.MAX_ITER);
     int interval = config.get(Settings.UPDATE_INTERVAL);
-    int perRound = localSteps;
     listener.phaseStarted(Phase.REFINE, budget);
     CollapseWatch watch = new CollapseWatch(config.get(Settings.COLLAPSE_FRACTION), k);
     float[] state = start;
@@ -196,8 +190,6 @@ final class DataParallelFit {
     for (int round = 0;; round++) {
       if (ite >= nextCheck) {
         check = check(context, state, checked, paramCount, dim);
-        changed = checked == null ? Double.NaN : check[2 * k + 1] / check[2 * k + 2];
-        checked = state;
         nextCheck = ite + interval;
         double entropy = check[2 * k] / check[2 * k + 2];
         CollapseWatch.Verdict verdict = watch.check(ite, sizes(check), entropy);
@@ -206,6 +198,13 @@ final class DataParallelFit {
           reason = StopReason.COLLAPSED;
           break;
         }
+        if (!verdict.collapsing().isEmpty() && config.get(Settings.COLLAPSE_POLICY) == CollapsePolicy.RESEED
+            && ite > 0) {
+          state = reseed(context, state, verdict.collapsing(), paramCount, dim);
+          check = check(context, state, checked, paramCount, dim);
+        }
+        changed = checked == null ? Double.NaN : check[2 * k + 1] / check[2 * k + 2];
+        checked = state;
         listener.progress(new TrainingEvent(Phase.REFINE, ite, budget, loss, changed, sizes(check), entropy,
             ite * (double) rows.partitions() * Math.min(config.get(Settings.BATCH_SIZE), rows.rows()) / Math.max(1e-9,
             seconds(t0))));
@@ -220,7 +219,7 @@ final class DataParallelFit {
       cancel.throwIfCancelled();
       double[] f = java.util.Arrays.copyOf(check, k);
       // a round ends at the budget and at the next check, so that checks fall where one machine's do
-      int steps = Math.min(perRound, Math.min(budget, nextCheck) - ite);
+      int steps = Math.min(localSteps, Math.min(budget, nextCheck) - ite);
       int at = REFINE_ROUNDS + round;
       double[] avg = averageRound(state, shared -> new RefineTask(context, shared, f, paramCount, dim, at, steps));
       loss = avg[avg.length - 1];
@@ -231,6 +230,23 @@ final class DataParallelFit {
     listener.phaseEnded(Phase.REFINE, seconds(t0), String.format(Locale.ROOT, "data-parallel, %d steps on each"
         + " partition in rounds of %d, %d partitions: %s", ite, localSteps, rows.partitions(), reason));
     return new Outcome(state, last, ite, loss, changed, reason);
+  }
+
+  /**
+   * Moves each collapsing cluster's centroid to the mean of the latent vectors of a group of the worst-fitted rows
+   * of all partitions (lowest largest soft assignment), a different group for each, as one machine does.
+   */
+  private float[] reseed(Shared<FitContext> context, float[] state, List<Integer> collapsing, int paramCount,
+      int dim) {
+    int group = (int) Math.max(1, rows.rows() / (k * 10L));
+    Shared<float[]> shared = rows.share(state);
+    double[] worst;
+    try {
+      worst = rows.aggregate(new ReseedTask(context, shared, paramCount, dim, group * collapsing.size()));
+    } finally {
+      shared.release();
+    }
+    return ReseedTask.moved(state, worst, collapsing, group, paramCount, dim, this::warn);
   }
 
   /** Shares the state, runs the round's task on every partition, and returns the average (its weight dropped). */
@@ -257,20 +273,12 @@ final class DataParallelFit {
   }
 
   private int[] sizes(double[] check) {
-    int[] s = new int[k];
-    for (int j = 0; j < k; j++) {
-      s[j] = (int) Math.round(check[k + j]);
-    }
-    return s;
+    return java.util.stream.IntStream.range(0, k).map(j -> (int) Math.round(check[k + j])).toArray();
   }
 
   private DecModel model(int n, int d, DecConfig config, String plan, FeatureScaler scaler, Outcome out,
       int paramCount, int dim, double pretrainSeconds, double initSeconds, double refineSeconds) {
-    Autoencoder ae = new AutoencoderFactory().create(d, config, new SplittableRandom(0));
-    ae.params().assign(Nd4j.createFromArray(java.util.Arrays.copyOf(out.state(), paramCount)).reshape(1,
-        paramCount));
-    DenseNetwork net = ae.encoder();
-    DenseNetwork frozen = new DenseNetwork(net.sizes(), net.activations(), net.params().dup(), null);
+    DenseNetwork frozen = StateTask.encoder(d, config, out.state());
     double[] mu = StateTask.centroids(out.state(), paramCount, k * dim);
     TrainingSummary summary = new TrainingSummary(n, pretrainSteps, pretrainLoss, Double.NaN, out.iterations(),
         out.loss(), out.changed(), out.reason(), sizes(out.check()), pretrainSeconds, initSeconds, refineSeconds,

@@ -54,6 +54,25 @@ class DataParallelFitTest {
         file.toByteArray()))).assign(Blobs.data()));
   }
 
+  /** K = 6 on 120 rows of three blobs: starving clusters are reseeded at groups of 120 / (6 x 10) = 2 rows. */
+  @Test
+  void collapsingClustersAreReseededAsOnOneMachine() {
+    java.util.List<String> warnings = new java.util.ArrayList<>();
+    TrainingListener listener = new TrainingListener() {
+      @Override
+      public void warning(String message) {
+        warnings.add(message);
+      }
+    };
+    DecConfig c = Blobs.smallConfig().set(org.dec4j.api.config.Settings.COLLAPSE_FRACTION, 0.9).set(
+        org.dec4j.api.config.Settings.COLLAPSE_POLICY, org.dec4j.api.config.CollapsePolicy.RESEED).build();
+    ClusterModel m = ((DataParallelEngine) Engines.get("dec")).fit(new InMemoryRows(Blobs.data(), 3), 6, c, 5,
+        listener, CancellationToken.create());
+    assertTrue(warnings.stream().anyMatch(w -> w.matches("cluster \\d reseeded at the 2 worst-fitted rows")),
+        warnings.toString());
+    assertEquals(6, m.k());
+  }
+
   @Test
   void theOtherEnginesSayTheyTrainOnOneMachine() {
     for (String engine : new String[] { "vade", "dcn", "dac", "imsat", "n2d" }) {
