@@ -1,5 +1,6 @@
 package org.dec4j.cli;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,6 +55,9 @@ class CtrlCTest {
   @ParameterizedTest
   @ValueSource(strings = { "cluster", "compare", "choose-k" })
   void sigintInPretrainingExits130WithinASecondAndWritesNothing(String name) throws Exception {
+    // a shell starts background jobs with SIGINT ignored, and a JVM cannot handle a signal ignored at its start:
+    // there the child would train on, so the test is skipped rather than hang
+    Assumptions.assumeFalse(sigintIgnored(), "SIGINT is ignored in this process (a background job)");
     Path out = Files.createDirectory(dir.resolve("out"));
     Process p = new ProcessBuilder(command(name, data(), out)).redirectErrorStream(true).start();
     StringBuilder seen = new StringBuilder();
@@ -66,6 +70,11 @@ class CtrlCTest {
           Thread.sleep(300);
           sent = System.nanoTime();
           assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor());
+          // whatever happens, the child ends within 30 s, so that the reading below ends
+          p.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> {
+            p.destroyForcibly();
+            return p;
+          });
         }
       }
       assertTrue(p.waitFor(30, TimeUnit.SECONDS), seen.toString());
@@ -82,5 +91,19 @@ class CtrlCTest {
     try (Stream<Path> left = Files.list(out)) {
       assertEquals(List.of(), left.toList());
     }
+  }
+
+  /** @return whether SIGINT is ignored in this process (Linux: bit 2 of SigIgn in /proc/self/status) */
+  private static boolean sigintIgnored() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.isReadable(status)) {
+      return false;
+    }
+    for (String line : Files.readAllLines(status)) {
+      if (line.startsWith("SigIgn:")) {
+        return (Long.parseUnsignedLong(line.substring(7).trim(), 16) & 2L) != 0;
+      }
+    }
+    return false;
   }
 }
