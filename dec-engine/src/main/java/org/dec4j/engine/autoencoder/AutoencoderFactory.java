@@ -25,6 +25,30 @@ public final class AutoencoderFactory {
    * @return a freshly initialised autoencoder
    */
   public Autoencoder create(int inputSize, DecConfig config, SplittableRandom rng) {
+    Autoencoder ae = allocate(inputSize, config);
+    int[] enc = ae.encoder().sizes();
+    init(config, enc, ae.encoder().params(), rng.split());
+    init(config, ae.decoder().sizes(), ae.decoder().params(), rng.split());
+    return ae;
+  }
+
+  /**
+   * An autoencoder of the configured shape holding given parameters (a data-parallel worker's copy of the shared
+   * state), without drawing initial weights only to overwrite them.
+   *
+   * @param inputSize number of input columns d
+   * @param config configuration
+   * @param params the flat parameters, encoder first (more values may follow; they are not read)
+   * @return the autoencoder
+   */
+  public Autoencoder holding(int inputSize, DecConfig config, float[] params) {
+    Autoencoder ae = allocate(inputSize, config);
+    long p = ae.params().length();
+    ae.params().assign(Nd4j.createFromArray(java.util.Arrays.copyOf(params, (int) p)).reshape(1, p));
+    return ae;
+  }
+
+  private static Autoencoder allocate(int inputSize, DecConfig config) {
     int[] enc = encoderSizes(inputSize, config.get(Settings.LAYERS));
     int[] dec = new int[enc.length];
     for (int i = 0; i < enc.length; i++) {
@@ -39,8 +63,6 @@ public final class AutoencoderFactory {
         Autoencoder.range(params, 0, pe), Autoencoder.range(grads, 0, pe));
     DenseNetwork decoder = new DenseNetwork(dec, activations(dec.length - 1, hidden),
         Autoencoder.range(params, pe, pd), Autoencoder.range(grads, pe, pd));
-    init(config, enc, encoder.params(), rng.split());
-    init(config, dec, decoder.params(), rng.split());
     return new Autoencoder(encoder, decoder, params, grads);
   }
 

@@ -12,7 +12,6 @@ import org.dec4j.engine.autoencoder.AutoencoderFactory;
 import org.dec4j.engine.init.ClusterInitializer;
 import org.dec4j.engine.runtime.Nd4jRuntime;
 import org.dec4j.engine.scaling.FeatureScaler;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.Serializable;
 import java.util.SplittableRandom;
@@ -33,6 +32,7 @@ final class FitContext implements Serializable {
   private final double[] factor;
   private final boolean deterministic;
   private transient volatile DecConfig parsed;
+  private transient volatile EmbeddedClusteringEngine found;
 
   FitContext(String engine, DecConfig config, int k, FeatureScaler scaler) {
     this.engine = engine;
@@ -58,9 +58,14 @@ final class FitContext implements Serializable {
     return c;
   }
 
-  /** @return the engine, found by name on the worker as on the driver */
+  /** @return the engine, found by name on the worker as on the driver (once per worker) */
   EmbeddedClusteringEngine engine() {
-    return (EmbeddedClusteringEngine) Engines.get(engine);
+    EmbeddedClusteringEngine e = found;
+    if (e == null) {
+      e = (EmbeddedClusteringEngine) Engines.get(engine);
+      found = e;
+    }
+    return e;
   }
 
   /**
@@ -77,10 +82,7 @@ final class FitContext implements Serializable {
    * @return a new autoencoder of the configured shape holding them
    */
   Autoencoder autoencoder(int inputSize, float[] params) {
-    Autoencoder ae = new AutoencoderFactory().create(inputSize, config(), new SplittableRandom(0));
-    ae.params().assign(Nd4j.createFromArray(java.util.Arrays.copyOf(params, (int) ae.params().length()))
-        .reshape(1, ae.params().length()));
-    return ae;
+    return new AutoencoderFactory().holding(inputSize, config(), params);
   }
 
   /**

@@ -89,12 +89,8 @@ abstract class StateTask implements PartitionTask {
    * @return the encoder holding its parameters, frozen for a model (no gradients)
    */
   static org.dec4j.engine.nn.DenseNetwork encoder(int d, org.dec4j.api.config.DecConfig config, float[] state) {
-    org.dec4j.engine.autoencoder.Autoencoder ae = new org.dec4j.engine.autoencoder.AutoencoderFactory().create(d,
-        config, new java.util.SplittableRandom(0));
-    int p = (int) ae.params().length();
-    ae.params().assign(org.nd4j.linalg.factory.Nd4j.createFromArray(java.util.Arrays.copyOf(state, p)).reshape(1,
-        p));
-    org.dec4j.engine.nn.DenseNetwork net = ae.encoder();
+    org.dec4j.engine.nn.DenseNetwork net = new org.dec4j.engine.autoencoder.AutoencoderFactory().holding(d, config,
+        state).encoder();
     return new org.dec4j.engine.nn.DenseNetwork(net.sizes(), net.activations(), net.params().dup(), null);
   }
 }
