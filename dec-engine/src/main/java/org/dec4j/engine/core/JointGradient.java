@@ -13,7 +13,18 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * IDEC and DCN differ only in L_c.
  */
 public final class JointGradient {
-  private JointGradient() {
+  private final double[] z;
+  private final double[] dz;
+
+  /**
+   * The buffers of one refinement's steps (a step allocates no array).
+   *
+   * @param b rows per batch
+   * @param dim latent size
+   */
+  public JointGradient(int b, int dim) {
+    this.z = new double[b * dim];
+    this.dz = new double[b * dim];
   }
 
   /** A clustering loss on a batch of embeddings. */
@@ -49,12 +60,11 @@ public final class JointGradient {
    * @param clustering L_c on the batch's embeddings
    * @return the loss before the step
    */
-  public static Loss compute(DenseNetwork encoder, DenseNetwork decoder, INDArray xb, LatentLoss clustering) {
+  public Loss compute(DenseNetwork encoder, DenseNetwork decoder, INDArray xb, LatentLoss clustering) {
     int b = (int) xb.rows();
     int d = (int) xb.columns();
-    int dim = encoder.outputSize();
     INDArray code = encoder.forward(xb);
-    double[] z = Batches.toRowMajor(code);
+    Batches.toRowMajor(code, z);
     INDArray out = decoder.forward(code);
     INDArray dOut = decoder.outputGradientBuffer(b);
     dOut.assign(out).subi(xb);
@@ -62,10 +72,9 @@ public final class JointGradient {
     double reconstruction = norm * norm / ((double) b * d);
     dOut.muli(2.0 / ((double) b * d));
     INDArray dCode = decoder.backward(dOut, true);
-    double[] dz = new double[b * dim];
     double clusteringLoss = clustering.lossAndGradient(z, dz);
     INDArray dz2 = encoder.outputGradientBuffer(b);
-    Batches.fillFromRowMajor(dz2, dz, b, dim);
+    Batches.fillFromRowMajor(dz2, dz, b, encoder.outputSize());
     dz2.addi(dCode);
     encoder.backward(dz2, false);
     return new Loss(reconstruction, clusteringLoss);

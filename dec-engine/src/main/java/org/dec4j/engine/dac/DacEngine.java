@@ -143,6 +143,9 @@ public final class DacEngine extends EmbeddedClusteringEngine {
    */
   static final class Run extends SoftmaxRefinement {
     private final GradientStepper stepper;
+    private final double[] aBatch;
+    private final double[] daBatch;
+    private final DacMath.Work work;
     private final double lambdaStep;
     private final double upper;
     private final double lower;
@@ -153,6 +156,9 @@ public final class DacEngine extends EmbeddedClusteringEngine {
     Run(Start s, DenseNetwork network, double[] initialCentroids) {
       super(s, network, initialCentroids, s.rng());
       this.stepper = GradientStepper.adam(network.params(), config.get(Settings.DAC_LR));
+      this.aBatch = new double[b * k];
+      this.daBatch = new double[b * k];
+      this.work = new DacMath.Work(b, k);
       this.lambdaStep = lambdaStep(config, n);
       this.upper = config.get(Settings.DAC_UPPER);
       this.lower = config.get(Settings.DAC_LOWER);
@@ -185,10 +191,10 @@ public final class DacEngine extends EmbeddedClusteringEngine {
         return;
       }
       INDArray xb = batches.next();
-      double[] a = Batches.toRowMajor(encoder.forward(xb));
-      double[] da = new double[b * k];
+      double[] a = Batches.toRowMajor(encoder.forward(xb), aBatch);
+      double[] da = daBatch;
       DacMath.PairLoss pl = DacMath.pairLoss(a, b, k, DacMath.upperThreshold(upper, lambda),
-          DacMath.lowerThreshold(lower, lambda), da);
+          DacMath.lowerThreshold(lower, lambda), da, work);
       if (pl.selected() == 0) {
         return;
       }

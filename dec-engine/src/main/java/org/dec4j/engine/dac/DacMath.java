@@ -118,16 +118,45 @@ public final class DacMath {
    * @return the loss and the numbers of selected and similar pairs
    */
   public static PairLoss pairLoss(double[] logits, int b, int k, double upper, double lower, double[] dLogits) {
-    double[] p = SoftAssignments.softmax(logits, b, k);
-    double[] norms = new double[b];
-    double[] l = new double[b * k];
+    return pairLoss(logits, b, k, upper, lower, dLogits, new Work(b, k));
+  }
+
+  /**
+   * The intermediate values of {@link #pairLoss}, kept by a training loop so that its steps allocate nothing.
+   *
+   * @param p b x k probabilities
+   * @param norms b norms of their rows
+   * @param l b x k unit rows
+   * @param dl b x k gradient with respect to the unit rows
+   */
+  public record Work(double[] p, double[] norms, double[] l, double[] dl) {
+    /**
+     * @param b rows
+     * @param k clusters
+     */
+    public Work(int b, int k) {
+      this(new double[b * k], new double[b], new double[b * k], new double[b * k]);
+    }
+  }
+
+  /**
+   * {@link #pairLoss(double[], int, int, double, double, double[])} with its intermediate values in {@code work}.
+   *
+   * @param work buffers for b rows and k clusters
+   */
+  public static PairLoss pairLoss(double[] logits, int b, int k, double upper, double lower, double[] dLogits,
+      Work work) {
+    double[] p = SoftAssignments.softmax(logits, b, k, work.p());
+    double[] norms = work.norms();
+    double[] l = work.l();
     for (int i = 0; i < b; i++) {
       norms[i] = norm(p, i * k, k);
       for (int c = 0; c < k; c++) {
         l[i * k + c] = p[i * k + c] / norms[i];
       }
     }
-    double[] dl = new double[b * k];
+    double[] dl = work.dl();
+    Arrays.fill(dl, 0, b * k, 0.0);
     double sum = 0;
     int selected = 0;
     int similar = 0;

@@ -80,6 +80,9 @@ public final class DcnEngine extends EmbeddedClusteringEngine {
     private final GradientStepper decoderStepper;
     private final long[] counts;
     private final double lambda;
+    private final JointGradient joint;
+    private final double[] zBatch;
+    private final int[] nearest;
 
     Run(Start s) {
       super(s, s.ae().encoder(), s.init().centroids(), s.rng());
@@ -90,6 +93,9 @@ public final class DcnEngine extends EmbeddedClusteringEngine {
       this.decoderStepper = GradientStepper.nesterov(decoder.params(), lr, momentum);
       this.lambda = config.get(Settings.DCN_LAMBDA) / s.d();
       this.counts = new long[k];
+      this.joint = new JointGradient(b, dim);
+      this.zBatch = new double[b * dim];
+      this.nearest = new int[b];
       int[] sizes = Assignments.clusterSizes(s.init().labels(), k);
       for (int j = 0; j < k; j++) {
         counts[j] = Math.max(1, sizes[j]);
@@ -112,11 +118,11 @@ public final class DcnEngine extends EmbeddedClusteringEngine {
     @Override
     protected void step() {
       INDArray xb = batches.next();
-      JointGradient.compute(encoder, decoder, xb, (z, dz) -> DcnMath.kmeansTerm(z, b, dim, mu, k, lambda, dz));
+      joint.compute(encoder, decoder, xb, (z, dz) -> DcnMath.kmeansTerm(z, b, dim, mu, k, lambda, dz, nearest));
       encoderStepper.step(encoder.gradients());
       decoderStepper.step(decoder.gradients());
-      double[] z = Batches.toRowMajor(encoder.output(xb));
-      DcnMath.updateCentroids(z, b, dim, DcnMath.nearestCentroids(z, b, dim, mu, k), mu, counts);
+      double[] z = Batches.toRowMajor(encoder.forward(xb), zBatch);
+      DcnMath.updateCentroids(z, b, dim, DcnMath.nearestCentroids(z, b, dim, mu, k, nearest), mu, counts);
     }
   }
 }

@@ -30,7 +30,16 @@ public final class DcnMath {
    * @return the nearest centroid of each row (the first of equal distances)
    */
   public static int[] nearestCentroids(double[] z, int n, int dim, double[] mu, int k) {
-    int[] s = new int[n];
+    return nearestCentroids(z, n, dim, mu, k, new int[n]);
+  }
+
+  /**
+   * {@link #nearestCentroids(double[], int, int, double[], int)} into a given array (a training step's buffer).
+   *
+   * @param s out: the nearest centroid of each row (overwritten)
+   * @return s
+   */
+  public static int[] nearestCentroids(double[] z, int n, int dim, double[] mu, int k, int[] s) {
     for (int i = 0; i < n; i++) {
       double best = Double.POSITIVE_INFINITY;
       for (int j = 0; j < k; j++) {
@@ -60,7 +69,18 @@ public final class DcnMath {
    * @return L_c
    */
   public static double kmeansTerm(double[] z, int b, int dim, double[] mu, int k, double lambda, double[] dLdz) {
-    int[] s = nearestCentroids(z, b, dim, mu, k);
+    return kmeansTerm(z, b, dim, mu, k, lambda, dLdz, new int[b]);
+  }
+
+  /**
+   * {@link #kmeansTerm(double[], int, int, double[], int, double, double[])} with the rows' nearest centroids
+   * written into a given array (a training step's buffer).
+   *
+   * @param s out: the nearest centroid of each row (overwritten)
+   */
+  public static double kmeansTerm(double[] z, int b, int dim, double[] mu, int k, double lambda, double[] dLdz,
+      int[] s) {
+    nearestCentroids(z, b, dim, mu, k, s);
     double sum = 0;
     for (int i = 0; i < b; i++) {
       for (int t = 0; t < dim; t++) {

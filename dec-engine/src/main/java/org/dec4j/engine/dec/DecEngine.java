@@ -76,6 +76,13 @@ public final class DecEngine extends EmbeddedClusteringEngine {
     private final GradientStepper encoderStepper;
     private final GradientStepper muStepper;
     private double[] p;
+    /** The step's buffers (b x dim, b x k, b x k, k x dim): a step allocates no array. */
+    private final double[] zBatch;
+    private final double[] qBatch;
+    private final double[] pBatch;
+    private final double[] dzBatch;
+    /** dL/dmu of the batch, k x dim; a subclass's step may fill it. */
+    protected final double[] dmuBatch;
 
     /**
      * @param s what the shared phases left (the k-means centroids start the refinement)
@@ -88,6 +95,11 @@ public final class DecEngine extends EmbeddedClusteringEngine {
       double momentum = config.get(Settings.MOMENTUM);
       this.muParams = Nd4j.create(DataType.FLOAT, 1, mu.length);
       this.muGradient = Nd4j.create(DataType.FLOAT, 1, mu.length);
+      this.zBatch = new double[b * dim];
+      this.qBatch = new double[b * k];
+      this.pBatch = new double[b * k];
+      this.dzBatch = new double[b * dim];
+      this.dmuBatch = new double[k * dim];
       Batches.fill(muParams, Embeddings.toFloat(mu));
       this.encoderStepper = GradientStepper.nesterov(encoder.params(), lr, momentum);
       this.muStepper = GradientStepper.nesterov(muParams, lr, momentum);
@@ -113,19 +125,17 @@ public final class DecEngine extends EmbeddedClusteringEngine {
       StepProfile.add(Part.BATCH, t);
       INDArray z = encoder.forward(xb);
       t = StepProfile.start();
-      double[] zb = Batches.toRowMajor(z);
+      double[] zb = Batches.toRowMajor(z, zBatch);
       double alpha = config.get(Settings.ALPHA);
-      double[] qb = SoftAssignments.studentT(zb, b, dim, mu, k, alpha);
-      double[] dz = new double[b * dim];
-      double[] dmu = new double[k * dim];
-      DecMath.klGradient(zb, b, dim, mu, k, alpha, batchTargets(), qb, 1.0 / b, dz, dmu);
+      double[] qb = SoftAssignments.studentT(zb, b, dim, mu, k, alpha, qBatch);
+      DecMath.klGradient(zb, b, dim, mu, k, alpha, batchTargets(), qb, 1.0 / b, dzBatch, dmuBatch);
       INDArray dOut = encoder.outputGradientBuffer(b);
-      Batches.fillFromRowMajor(dOut, dz, b, dim);
+      Batches.fillFromRowMajor(dOut, dzBatch, b, dim);
       StepProfile.add(Part.CLUSTERING_MATH, t);
       encoder.backward(dOut, false);
       t = StepProfile.start();
       encoderStepper.step(encoder.gradients());
-      stepCentroids(dmu);
+      stepCentroids(dmuBatch);
       StepProfile.add(Part.OPTIMIZER, t);
     }
 
@@ -137,7 +147,7 @@ public final class DecEngine extends EmbeddedClusteringEngine {
     /** @return the rows of P of the current batch, b x k row-major */
     protected final double[] batchTargets() {
       int[] rows = batches.index();
-      double[] pb = new double[b * k];
+      double[] pb = pBatch;
       for (int i = 0; i < b; i++) {
         System.arraycopy(p, rows[i] * k, pb, i * k, k);
       }
@@ -155,12 +165,9 @@ public final class DecEngine extends EmbeddedClusteringEngine {
      * @param dmu dL/dmu, k x dim row-major
      */
     protected final void stepCentroids(double[] dmu) {
-      Batches.fill(muGradient, Embeddings.toFloat(dmu));
+      Batches.fill(muGradient, dmu);
       muStepper.step(muGradient);
-      float[] m = muParams.data().asFloat();
-      for (int i = 0; i < mu.length; i++) {
-        mu[i] = m[i];
-      }
+      Batches.read(muParams, mu);
     }
   }
 }

@@ -67,6 +67,8 @@ public final class IdecEngine extends EmbeddedClusteringEngine {
     private final DenseNetwork decoder;
     private final GradientStepper decoderStepper;
     private final double gamma;
+    private final JointGradient joint;
+    private final double[] qBatch;
 
     Run(Start s) {
       super(s, s.ae().encoder(), s.rng());
@@ -74,6 +76,8 @@ public final class IdecEngine extends EmbeddedClusteringEngine {
       this.decoderStepper = GradientStepper.nesterov(decoder.params(), config.get(Settings.LR),
           config.get(Settings.MOMENTUM));
       this.gamma = config.get(Settings.IDEC_GAMMA);
+      this.joint = new JointGradient(b, dim);
+      this.qBatch = new double[b * k];
     }
 
     @Override
@@ -87,13 +91,12 @@ public final class IdecEngine extends EmbeddedClusteringEngine {
     protected void step() {
       INDArray xb = batches.next();
       double[] pb = batchTargets();
-      double[] dmu = new double[k * dim];
       double alpha = config.get(Settings.ALPHA);
-      JointGradient.compute(encoder, decoder, xb, (z, dz) -> IdecMath.clusteringTerm(z, b, dim, mu, k, alpha, pb,
-          gamma, dz, dmu));
+      joint.compute(encoder, decoder, xb, (z, dz) -> IdecMath.clusteringTerm(z, b, dim, mu, k, alpha, pb, gamma, dz,
+          dmuBatch, qBatch));
       encoderStepper().step(encoder.gradients());
       decoderStepper.step(decoder.gradients());
-      stepCentroids(dmu);
+      stepCentroids(dmuBatch);
     }
   }
 }

@@ -41,7 +41,18 @@ public final class IdecMath {
    */
   public static double clusteringTerm(double[] z, int b, int dim, double[] mu, int k, double alpha, double[] p,
       double gamma, double[] dLdz, double[] dLdmu) {
-    double[] q = SoftAssignments.studentT(z, b, dim, mu, k, alpha);
+    return clusteringTerm(z, b, dim, mu, k, alpha, p, gamma, dLdz, dLdmu, new double[b * k]);
+  }
+
+  /**
+   * {@link #clusteringTerm(double[], int, int, double[], int, double, double[], double, double[], double[])} with
+   * the batch's soft assignments written into a given array (a training step's buffer).
+   *
+   * @param q out: b x k soft assignments (overwritten)
+   */
+  public static double clusteringTerm(double[] z, int b, int dim, double[] mu, int k, double alpha, double[] p,
+      double gamma, double[] dLdz, double[] dLdmu, double[] q) {
+    SoftAssignments.studentT(z, b, dim, mu, k, alpha, q);
     DecMath.klGradient(z, b, dim, mu, k, alpha, p, q, gamma / b, dLdz, dLdmu);
     return gamma * DecMath.klDivergence(p, q, b, k) / b;
   }

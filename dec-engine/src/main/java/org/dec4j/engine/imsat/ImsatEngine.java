@@ -142,6 +142,10 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
     private final SelfAugmentation sat;
     private final GradientStepper stepper;
     private final INDArray sum;
+    private final double[] logits;
+    private final double[] dInformation;
+    private final double[] dSelfAugmentation;
+    private final double[] logP;
     private double lossSum;
     private int lossSteps;
 
@@ -155,6 +159,10 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
       this.sat = new SelfAugmentation(net, b, k, radius, run.split());
       this.stepper = GradientStepper.adam(net.params(), config.get(Settings.IMSAT_LR));
       this.sum = Nd4j.create(DataType.FLOAT, 1, net.params().length());
+      this.logits = new double[b * k];
+      this.dInformation = new double[b * k];
+      this.dSelfAugmentation = new double[b * k];
+      this.logP = new double[b * k];
     }
 
     /** @return min(max-iter, max(EPOCHS epochs, MIN_STEPS)) */
@@ -189,14 +197,12 @@ public final class ImsatEngine extends EmbeddedClusteringEngine {
       INDArray xb = batches.next();
       float[] xv = batches.values();
       int[] rows = batches.index();
-      double[] logits = Batches.toRowMajor(encoder.forward(xb));
-      double[] dInformation = new double[b * k];
-      double information = ImsatMath.informationTerm(logits, b, k, lambda, mu, dInformation);
+      Batches.toRowMajor(encoder.forward(xb), logits);
+      double information = ImsatMath.informationTerm(logits, b, k, lambda, mu, dInformation, logP);
       sat.pushBack(dInformation, false);
       sum.assign(encoder.gradients());
       double[] perturbedLogits = sat.forwardPerturbed(xv, sat.perturbations(perturbation, xv, logits, rows));
-      double[] dSelfAugmentation = new double[b * k];
-      double selfAugmentation = ImsatMath.klTerm(logits, perturbedLogits, b, k, dSelfAugmentation);
+      double selfAugmentation = sat.klTerm(logits, perturbedLogits, dSelfAugmentation);
       sat.pushBack(dSelfAugmentation, false);
       sum.addi(encoder.gradients());
       stepper.step(sum);

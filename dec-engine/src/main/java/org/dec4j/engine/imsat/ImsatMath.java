@@ -27,7 +27,16 @@ public final class ImsatMath {
    * @return n x k log-probabilities
    */
   public static double[] logSoftmax(double[] logits, int n, int k) {
-    double[] out = new double[n * k];
+    return logSoftmax(logits, n, k, new double[n * k]);
+  }
+
+  /**
+   * {@link #logSoftmax(double[], int, int)} into a given array (a training step's buffer).
+   *
+   * @param out n x k log-probabilities (overwritten)
+   * @return out
+   */
+  public static double[] logSoftmax(double[] logits, int n, int k, double[] out) {
     for (int i = 0; i < n; i++) {
       int o = i * k;
       double max = Double.NEGATIVE_INFINITY;
@@ -64,7 +73,18 @@ public final class ImsatMath {
    * @return L_I
    */
   public static double informationTerm(double[] logits, int b, int k, double lambda, double mu, double[] dLdl) {
-    double[] logP = logSoftmax(logits, b, k);
+    return informationTerm(logits, b, k, lambda, mu, dLdl, new double[b * k]);
+  }
+
+  /**
+   * {@link #informationTerm(double[], int, int, double, double, double[])} with the log-probabilities in a given
+   * array.
+   *
+   * @param logP b x k buffer (overwritten)
+   */
+  public static double informationTerm(double[] logits, int b, int k, double lambda, double mu, double[] dLdl,
+      double[] logP) {
+    logSoftmax(logits, b, k, logP);
     double[] pBar = new double[k];
     double hCond = 0;
     for (int i = 0; i < b * k; i++) {
@@ -109,8 +129,19 @@ public final class ImsatMath {
    * @return R
    */
   public static double klTerm(double[] logits, double[] perturbedLogits, int b, int k, double[] dLdl) {
-    double[] logP = logSoftmax(logits, b, k);
-    double[] logQ = logSoftmax(perturbedLogits, b, k);
+    return klTerm(logits, perturbedLogits, b, k, dLdl, new double[b * k], new double[b * k]);
+  }
+
+  /**
+   * {@link #klTerm(double[], double[], int, int, double[])} with the log-probabilities in given arrays.
+   *
+   * @param logP b x k buffer (overwritten)
+   * @param logQ b x k buffer (overwritten)
+   */
+  public static double klTerm(double[] logits, double[] perturbedLogits, int b, int k, double[] dLdl, double[] logP,
+      double[] logQ) {
+    logSoftmax(logits, b, k, logP);
+    logSoftmax(perturbedLogits, b, k, logQ);
     double r = 0;
     for (int i = 0; i < b * k; i++) {
       double p = Math.exp(logP[i]);
@@ -137,7 +168,16 @@ public final class ImsatMath {
    * @return b x d perturbations r_i
    */
   public static double[] perturbations(double[] g, double[] fallback, int b, int d, double[] eps) {
-    double[] r = new double[b * d];
+    return perturbations(g, fallback, b, d, eps, new double[b * d]);
+  }
+
+  /**
+   * {@link #perturbations(double[], double[], int, int, double[])} into a given array.
+   *
+   * @param r out: b x d perturbations (overwritten; may be g or fallback only if the row is not read after)
+   * @return r
+   */
+  public static double[] perturbations(double[] g, double[] fallback, int b, int d, double[] eps, double[] r) {
     for (int i = 0; i < b; i++) {
       double[] src = norm(g, i * d, d) > 0 ? g : fallback;
       double len = norm(src, i * d, d);

@@ -23,6 +23,18 @@ final class SelfAugmentation {
   private final double[] radius;
   private final SplittableRandom rng;
   private final INDArray perturbed;
+  /** The step's buffers (a step allocates nothing that grows with the batch). */
+  private final double[] eps;
+  private final double[] xi;
+  private final double[] direction;
+  private final double[] probe;
+  private final double[] adversarial;
+  private final double[] r;
+  private final float[] values;
+  private final double[] perturbedLogits;
+  private final double[] dProbe;
+  private final double[] logP;
+  private final double[] logQ;
 
   /**
    * @param net the classifier (its gradient buffers are used)
@@ -39,32 +51,40 @@ final class SelfAugmentation {
     this.radius = radius;
     this.rng = rng;
     this.perturbed = Nd4j.create(DataType.FLOAT, new long[] { b, d }, 'f');
+    this.eps = new double[b];
+    this.xi = new double[b];
+    this.direction = new double[b * d];
+    this.probe = new double[b * d];
+    this.adversarial = new double[b * d];
+    this.r = new double[b * d];
+    this.values = new float[b * d];
+    this.perturbedLogits = new double[b * k];
+    this.dProbe = new double[b * k];
+    this.logP = new double[b * k];
+    this.logQ = new double[b * k];
   }
 
   /** The perturbations of a batch, of length ImsatEngine.EPS_RATIO times each row's neighbour distance. */
   double[] perturbations(Perturbation kind, float[] xv, double[] logits, int[] rows) {
-    double[] eps = new double[b];
     for (int i = 0; i < b; i++) {
       eps[i] = ImsatEngine.EPS_RATIO * radius[rows[i]];
     }
-    double[] direction = randomDirections();
+    randomDirections();
     return switch (kind) {
-      case RANDOM -> ImsatMath.perturbations(direction, direction, b, d, eps);
-      case VIRTUAL_ADVERSARIAL -> ImsatMath.perturbations(adversarialDirection(xv, logits, rows, direction),
-          direction, b, d, eps);
+      case RANDOM -> ImsatMath.perturbations(direction, direction, b, d, eps, r);
+      case VIRTUAL_ADVERSARIAL -> ImsatMath.perturbations(adversarialDirection(xv, logits, rows), direction, b, d,
+          eps, r);
     };
   }
 
   /** One power iteration: the gradient with respect to r of KL(p(y|x) || p(y|x + r)) at r = xi d. */
-  private double[] adversarialDirection(float[] xv, double[] logits, int[] rows, double[] direction) {
-    double[] xi = new double[b];
+  private double[] adversarialDirection(float[] xv, double[] logits, int[] rows) {
     for (int i = 0; i < b; i++) {
       xi[i] = ImsatEngine.XI_RATIO * radius[rows[i]];
     }
-    double[] probeLogits = forwardPerturbed(xv, ImsatMath.perturbations(direction, direction, b, d, xi));
-    double[] dProbe = new double[b * k];
-    ImsatMath.klTerm(logits, probeLogits, b, k, dProbe);
-    return Batches.toRowMajor(pushBack(dProbe, true));
+    double[] probeLogits = forwardPerturbed(xv, ImsatMath.perturbations(direction, direction, b, d, xi, probe));
+    ImsatMath.klTerm(logits, probeLogits, b, k, dProbe, logP, logQ);
+    return Batches.toRowMajor(pushBack(dProbe, true), adversarial);
   }
 
   /** Backward pass of the last forward pass; fills the gradients; returns dL/dinput if asked for. */
@@ -76,22 +96,32 @@ final class SelfAugmentation {
 
   /** Training forward pass of x + r (x column-major as the batch, r row-major); returns the logits. */
   double[] forwardPerturbed(float[] xv, double[] r) {
-    float[] v = new float[b * d];
+    float[] v = values;
     for (int i = 0; i < b; i++) {
       for (int t = 0; t < d; t++) {
         v[t * b + i] = (float) (xv[t * b + i] + r[i * d + t]);
       }
     }
     Batches.fill(perturbed, v);
-    return Batches.toRowMajor(net.forward(perturbed));
+    return Batches.toRowMajor(net.forward(perturbed), perturbedLogits);
   }
 
-  /** @return b x d standard normal directions, row-major */
-  private double[] randomDirections() {
-    double[] dir = new double[b * d];
-    for (int i = 0; i < dir.length; i++) {
-      dir[i] = rng.nextGaussian();
+  /**
+   * KL(p(y|x) || p(y|x + r)) of a batch and its gradient, in this run's buffers.
+   *
+   * @param logits b x k at x
+   * @param perturbedLogits b x k at x + r
+   * @param dLdl out: b x k gradient with respect to the perturbed logits, or null
+   * @return the term
+   */
+  double klTerm(double[] logits, double[] perturbedLogits, double[] dLdl) {
+    return ImsatMath.klTerm(logits, perturbedLogits, b, k, dLdl, logP, logQ);
+  }
+
+  /** Draws b x d standard normal directions, row-major, into the direction buffer. */
+  private void randomDirections() {
+    for (int i = 0; i < direction.length; i++) {
+      direction[i] = rng.nextGaussian();
     }
-    return dir;
   }
 }

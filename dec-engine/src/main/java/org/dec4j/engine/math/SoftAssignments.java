@@ -25,7 +25,16 @@ public final class SoftAssignments {
    * @return q, n x k row-major; each row sums to 1
    */
   public static double[] studentT(double[] z, int n, int dim, double[] mu, int k, double alpha) {
-    double[] q = new double[n * k];
+    return studentT(z, n, dim, mu, k, alpha, new double[n * k]);
+  }
+
+  /**
+   * {@link #studentT(double[], int, int, double[], int, double)} into a given array (a training step's buffer).
+   *
+   * @param q out: n x k row-major (overwritten)
+   * @return q
+   */
+  public static double[] studentT(double[] z, int n, int dim, double[] mu, int k, double alpha, double[] q) {
     double exponent = -(alpha + 1.0) / 2.0;
     for (int i = 0; i < n; i++) {
       double sum = 0;
@@ -91,7 +100,17 @@ public final class SoftAssignments {
    * @return n x k probabilities, row-major
    */
   public static double[] softmax(double[] logits, int n, int k) {
-    double[] p = logits.clone();
+    return softmax(logits, n, k, new double[n * k]);
+  }
+
+  /**
+   * {@link #softmax(double[], int, int)} into a given array (a training step's buffer).
+   *
+   * @param p out: n x k probabilities (overwritten; may be logits itself)
+   * @return p
+   */
+  public static double[] softmax(double[] logits, int n, int k, double[] p) {
+    System.arraycopy(logits, 0, p, 0, n * k);
     for (int i = 0; i < n; i++) {
       softmaxInPlace(p, i * k, k);
     }

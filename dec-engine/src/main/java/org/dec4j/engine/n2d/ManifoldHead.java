@@ -53,6 +53,8 @@ final class ManifoldHead {
     float[] zf = Embeddings.toFloat(z);
     Batches batches = new Batches(zf, n, in, b, rng.split());
     double[] target = new double[b * out];
+    double[] pred = new double[b * out];
+    double[] d = new double[b * out];
     for (int s = 0; s < steps; s++) {
       cancel.throwIfCancelled();
       INDArray zb = batches.next();
@@ -60,8 +62,7 @@ final class ManifoldHead {
       for (int i = 0; i < b; i++) {
         System.arraycopy(y, rows[i] * out, target, i * out, out);
       }
-      double[] pred = Batches.toRowMajor(head.forward(zb));
-      double[] d = new double[b * out];
+      Batches.toRowMajor(head.forward(zb), pred);
       for (int t = 0; t < d.length; t++) {
         d[t] = 2 * (pred[t] - target[t]) / ((double) b * out);
       }

@@ -4,6 +4,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.nio.FloatBuffer;
 import java.util.SplittableRandom;
 
 /**
@@ -89,7 +90,8 @@ public final class Batches {
   }
 
   /**
-   * Writes a row-major double matrix into a column-major float buffer (e.g. a gradient computed in Java).
+   * Writes a row-major double matrix into a column-major float buffer (e.g. a gradient computed in Java); on the
+   * host straight into the buffer, allocating nothing.
    *
    * @param target column-major buffer, rows x cols, not a view
    * @param rowMajor values, row-major rows x cols
@@ -97,6 +99,15 @@ public final class Batches {
    * @param cols columns
    */
   public static void fillFromRowMajor(INDArray target, double[] rowMajor, int rows, int cols) {
+    if (Device.host()) {
+      FloatBuffer out = target.data().asNioFloat();
+      for (int i = 0; i < rows; i++) {
+        for (int t = 0; t < cols; t++) {
+          out.put(t * rows + i, (float) rowMajor[i * cols + t]);
+        }
+      }
+      return;
+    }
     float[] colMajor = new float[rows * cols];
     for (int i = 0; i < rows; i++) {
       for (int t = 0; t < cols; t++) {
@@ -104,6 +115,58 @@ public final class Batches {
       }
     }
     fill(target, colMajor);
+  }
+
+  /**
+   * Writes doubles into a float array that is not a view, in its buffer order, as floats; on the host allocating
+   * nothing.
+   *
+   * @param target the array
+   * @param values its values
+   */
+  public static void fill(INDArray target, double[] values) {
+    if (!Device.host()) {
+      fill(target, Embeddings.toFloat(values));
+      return;
+    }
+    FloatBuffer out = target.data().asNioFloat();
+    for (int i = 0; i < values.length; i++) {
+      out.put(i, (float) values[i]);
+    }
+  }
+
+  /**
+   * Reads a float array that is not a view, in its buffer order; on the host allocating nothing.
+   *
+   * @param source the array
+   * @param out its values (overwritten; as long as the array)
+   */
+  public static void read(INDArray source, float[] out) {
+    if (Device.host()) {
+      source.data().asNioFloat().get(0, out);
+    } else {
+      System.arraycopy(source.data().asFloat(), 0, out, 0, out.length);
+    }
+  }
+
+  /**
+   * Reads a float array that is not a view into doubles, in its buffer order.
+   *
+   * @param source the array
+   * @param out its values (overwritten; as long as the array)
+   */
+  public static void read(INDArray source, double[] out) {
+    if (!Device.host()) {
+      float[] v = source.data().asFloat();
+      for (int i = 0; i < out.length; i++) {
+        out[i] = v[i];
+      }
+      return;
+    }
+    FloatBuffer in = source.data().asNioFloat();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = in.get(i);
+    }
   }
 
   /** @return the row numbers of the current batch (read-only use) */
@@ -182,13 +245,32 @@ public final class Batches {
    * @return row-major values
    */
   public static double[] toRowMajor(INDArray a) {
+    return toRowMajor(a, new double[(int) a.length()]);
+  }
+
+  /**
+   * {@link #toRowMajor(INDArray)} into a given array: on the host straight from the buffer, allocating nothing.
+   *
+   * @param a rows x cols, column-major, not a view
+   * @param out row-major values (overwritten; rows x cols long)
+   * @return out
+   */
+  public static double[] toRowMajor(INDArray a, double[] out) {
     int r = (int) a.rows();
     int c = (int) a.columns();
-    float[] v = a.data().asFloat();
-    double[] out = new double[r * c];
+    if (!Device.host()) {
+      float[] v = a.data().asFloat();
+      for (int i = 0; i < r; i++) {
+        for (int j = 0; j < c; j++) {
+          out[i * c + j] = v[j * r + i];
+        }
+      }
+      return out;
+    }
+    FloatBuffer v = a.data().asNioFloat();
     for (int i = 0; i < r; i++) {
       for (int j = 0; j < c; j++) {
-        out[i * c + j] = v[j * r + i];
+        out[i * c + j] = v.get(j * r + i);
       }
     }
     return out;

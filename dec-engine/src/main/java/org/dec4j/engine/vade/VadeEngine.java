@@ -138,6 +138,17 @@ public final class VadeEngine extends EmbeddedClusteringEngine {
     private final INDArray zBuffer;
     private final double learningRate;
     private int decays;
+    /** The step's buffers: a step allocates nothing that grows with the batch. */
+    private final double[] mv;
+    private final double[] m;
+    private final double[] v;
+    private final double[] eps;
+    private final double[] z;
+    private final double[] dz;
+    private final double[] dm;
+    private final double[] dv;
+    private final float[] xhat;
+    private final float[] dXhat;
     private double lossSum;
     private int lossCount;
 
@@ -153,6 +164,16 @@ public final class VadeEngine extends EmbeddedClusteringEngine {
       this.vaeStepper = GradientStepper.adam(vae.params(), learningRate);
       this.decoderStepper = GradientStepper.adam(decoder.params(), learningRate);
       this.zBuffer = Nd4j.create(DataType.FLOAT, new long[] { b, dim }, 'f');
+      this.mv = new double[b * 2 * dim];
+      this.m = new double[b * dim];
+      this.v = new double[b * dim];
+      this.eps = new double[b * dim];
+      this.z = new double[b * dim];
+      this.dz = new double[b * dim];
+      this.dm = new double[b * dim];
+      this.dv = new double[b * dim];
+      this.xhat = new float[b * s.d()];
+      this.dXhat = new float[b * s.d()];
     }
 
     @Override
@@ -192,33 +213,27 @@ public final class VadeEngine extends EmbeddedClusteringEngine {
     protected void step() {
       INDArray xb = batches.next();
       decay();
-      double[] mv = Batches.toRowMajor(vae.forward(xb));
-      double[] m = new double[b * dim];
-      double[] v = new double[b * dim];
+      Batches.toRowMajor(vae.forward(xb), mv);
       for (int i = 0; i < b; i++) {
         System.arraycopy(mv, i * 2 * dim, m, i * dim, dim);
         System.arraycopy(mv, i * 2 * dim + dim, v, i * dim, dim);
       }
-      double[] eps = new double[b * dim];
       for (int j = 0; j < eps.length; j++) {
         eps[j] = noise.nextGaussian();
       }
-      Batches.fillFromRowMajor(zBuffer, VadeMath.sample(m, v, eps), b, dim);
-      float[] xhat = decoder.forward(zBuffer).data().asFloat();
-      float[] dXhat = new float[xhat.length];
+      Batches.fillFromRowMajor(zBuffer, VadeMath.sample(m, v, eps, z), b, dim);
+      Batches.read(decoder.forward(zBuffer), xhat);
       double loss = VadeMath.reconstructionTerm(batches.values(), xhat, sigma2, 1.0 / b, dXhat);
       INDArray dOut = decoder.outputGradientBuffer(b);
       Batches.fill(dOut, dXhat);
-      double[] dz = Batches.toRowMajor(decoder.backward(dOut, true));
-      double[] dm = new double[b * dim];
-      double[] dv = new double[b * dim];
+      Batches.toRowMajor(decoder.backward(dOut, true), dz);
       VadeMath.MixtureGradient dMix = VadeMath.MixtureGradient.zeros(k, dim);
       loss += VadeMath.latentTerm(m, v, b, dim, prior.theta(), mu, prior.logS2(), 1.0 / b, dm, dv, dMix);
       if (!Double.isFinite(loss)) {
         throw new IllegalStateException("VaDE training diverged (batch loss " + loss + "); lower vade-lr");
       }
       VadeMath.reparameterisationGradient(dz, v, eps, dm, dv);
-      double[] dmv = new double[b * 2 * dim];
+      double[] dmv = mv;
       for (int i = 0; i < b; i++) {
         System.arraycopy(dm, i * dim, dmv, i * 2 * dim, dim);
         System.arraycopy(dv, i * dim, dmv, i * 2 * dim + dim, dim);

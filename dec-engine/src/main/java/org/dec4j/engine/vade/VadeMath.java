@@ -54,7 +54,16 @@ public final class VadeMath {
    * @return b x dim samples
    */
   public static double[] sample(double[] m, double[] v, double[] eps) {
-    double[] z = new double[m.length];
+    return sample(m, v, eps, new double[m.length]);
+  }
+
+  /**
+   * {@link #sample(double[], double[], double[])} into a given array (a training step's buffer).
+   *
+   * @param z out: b x dim samples (overwritten)
+   * @return z
+   */
+  public static double[] sample(double[] m, double[] v, double[] eps, double[] z) {
     for (int i = 0; i < z.length; i++) {
       z[i] = m[i] + Math.exp(0.5 * v[i]) * eps[i];
     }

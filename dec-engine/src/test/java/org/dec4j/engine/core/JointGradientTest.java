@@ -55,7 +55,7 @@ class JointGradientTest {
     }
     double[] p = DecMath.targetDistribution(SoftAssignments.studentT(FiniteDifferences.gaussian(rng, B * 3), B, 3, mu, K, ALPHA), B, K);
     double[] dmu = new double[mu.length];
-    JointGradient.Loss loss = JointGradient.compute(ae.encoder(), ae.decoder(), xb,
+    JointGradient.Loss loss = new JointGradient(B, 3).compute(ae.encoder(), ae.decoder(), xb,
         (z, dz) -> term(variant, z, mu, p, c, dz, dmu));
     assertEquals(loss.total(), loss(variant, ae, xb, mu, p, c), 1e-5, "loss on the training and inference paths");
 
