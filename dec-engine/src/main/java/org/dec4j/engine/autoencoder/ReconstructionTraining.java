@@ -141,14 +141,20 @@ final class ReconstructionTraining {
       }
       dOut.muli(scale);
       StepProfile.add(Part.LOSS, t);
-      INDArray dCode = decoder.backward(dOut, true);
+      GradientStepper.RangeStep decRange = decStep.rangeStep();
+      INDArray dCode = decoder.backward(dOut, true, decRange);
       t = StepProfile.start();
       INDArray dCodeIn = codeNoise == null ? dCode : codeNoise.backprop(dCode);
       StepProfile.add(Part.NOISE, t);
-      encoder.backward(dCodeIn, false);
+      GradientStepper.RangeStep encRange = encStep.rangeStep();
+      encoder.backward(dCodeIn, false, encRange);
       t = StepProfile.start();
-      encStep.step(encoder.gradients());
-      decStep.step(decoder.gradients());
+      if (encRange == null) {
+        encStep.step(encoder.gradients());
+      }
+      if (decRange == null) {
+        decStep.step(decoder.gradients());
+      }
       StepProfile.add(Part.OPTIMIZER, t);
       progress.step(b, loss);
       if (plateau != null && plateau.stop(step, encoder, decoder)) {
