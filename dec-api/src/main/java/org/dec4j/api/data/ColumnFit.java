@@ -14,27 +14,49 @@ final class ColumnFit {
   /** Tukey's far-out fence, in interquartile ranges beyond the quartiles. */
   static final double FENCE_IQR = 3.0;
 
+  /**
+   * What the fit keeps of a column's sorted values (not the values: a copy of every column would double the
+   * data in memory while the preparation is fitted).
+   *
+   * @param count number of values present
+   * @param min smallest
+   * @param q1 first quartile
+   * @param median median
+   * @param q3 third quartile
+   * @param max largest
+   */
+  record Summary(int count, double min, double q1, double median, double q3, double max) {
+    /**
+     * @param sorted sorted values, at least one
+     * @return their summary
+     */
+    static Summary of(double[] sorted) {
+      return new Summary(sorted.length, sorted[0], quantile(sorted, 0.25), quantile(sorted, 0.5),
+          quantile(sorted, 0.75), sorted[sorted.length - 1]);
+    }
+  }
+
   private ColumnFit() {
   }
 
   /**
    * @param cols the columns' preparations so far
-   * @param sorted each column's sorted values present
+   * @param summaries each column's values present, summarised
    * @param scaling the engine's scaling setting
    * @return whether the engine will scale per column (so a few extreme values would squash the rest)
    */
-  static boolean perColumnScaling(List<ColumnPrep> cols, List<double[]> sorted, Scaling scaling) {
+  static boolean perColumnScaling(List<ColumnPrep> cols, List<Summary> summaries, Scaling scaling) {
     if (scaling != Scaling.AUTO) {
       return scaling == Scaling.MIN_MAX || scaling == Scaling.STANDARDIZE;
     }
     List<Double> min = new ArrayList<>();
     List<Double> max = new ArrayList<>();
     for (int c = 0; c < cols.size(); c++) {
-      double[] v = sorted.get(c);
+      Summary v = summaries.get(c);
       boolean numeric = cols.get(c).kind() == ColumnPrep.Kind.NUMERIC;
       for (int f = 0; f < cols.get(c).width(); f++) {
-        min.add(numeric ? v[0] : 0.0);
-        max.add(numeric ? v[v.length - 1] : 1.0);
+        min.add(numeric ? v.min() : 0.0);
+        max.add(numeric ? v.max() : 1.0);
       }
     }
     return Scaling.resolveAuto(min.stream().mapToDouble(Double::doubleValue).toArray(),
@@ -43,23 +65,21 @@ final class ColumnFit {
 
   /**
    * @param c a column's preparation
-   * @param v its sorted values present
+   * @param v its values present, summarised
    * @return the same preparation, clipped to the far-out fences if some values lie beyond them
    */
-  static ColumnPrep clipIfHeavy(ColumnPrep c, double[] v) {
+  static ColumnPrep clipIfHeavy(ColumnPrep c, Summary v) {
     if (c.kind() != ColumnPrep.Kind.NUMERIC) {
       return c;
     }
-    double q1 = quantile(v, 0.25);
-    double q3 = quantile(v, 0.75);
-    double iqr = q3 - q1;
-    double low = q1 - FENCE_IQR * iqr;
-    double high = q3 + FENCE_IQR * iqr;
-    if (iqr <= 0 || (v[0] >= low && v[v.length - 1] <= high)) {
+    double iqr = v.q3() - v.q1();
+    double low = v.q1() - FENCE_IQR * iqr;
+    double high = v.q3() + FENCE_IQR * iqr;
+    if (iqr <= 0 || (v.min() >= low && v.max() <= high)) {
       return c;
     }
-    return ColumnPrep.numeric(c.name(), c.impute(), v[0] < low ? low : Double.NEGATIVE_INFINITY,
-        v[v.length - 1] > high ? high : Double.POSITIVE_INFINITY);
+    return ColumnPrep.numeric(c.name(), c.impute(), v.min() < low ? low : Double.NEGATIVE_INFINITY,
+        v.max() > high ? high : Double.POSITIVE_INFINITY);
   }
 
   /**

@@ -137,24 +137,25 @@ public record Preparation(List<ColumnPrep> columns, String classColumn, MissingV
       throw new IllegalArgumentException("the data have no feature columns");
     }
     List<ColumnPrep> out = new ArrayList<>();
-    List<double[]> sorted = new ArrayList<>();
+    List<ColumnFit.Summary> summaries = new ArrayList<>();
     for (Table.Column c : features) {
       double[] v = ColumnFit.present(c);
       if (v.length == 0) {
         throw new IllegalArgumentException("column '" + c.name() + "' has no values at all; remove it");
       }
-      sorted.add(v);
+      ColumnFit.Summary s = ColumnFit.Summary.of(v);
+      summaries.add(s);
       boolean impute = missing == MissingValues.IMPUTE;
       if (c.kind() == Table.Kind.NOMINAL) {
-        out.add(ColumnPrep.nominal(c.name(), c.levels(), impute && v.length < table.rows()));
+        out.add(ColumnPrep.nominal(c.name(), c.levels(), impute && s.count() < table.rows()));
       } else {
-        out.add(ColumnPrep.numeric(c.name(), impute ? ColumnFit.quantile(v, 0.5) : Double.NaN, Double.NEGATIVE_INFINITY,
+        out.add(ColumnPrep.numeric(c.name(), impute ? s.median() : Double.NaN, Double.NEGATIVE_INFINITY,
             Double.POSITIVE_INFINITY));
       }
     }
-    if (tails == Tails.CLIP && ColumnFit.perColumnScaling(out, sorted, scaling)) {
+    if (tails == Tails.CLIP && ColumnFit.perColumnScaling(out, summaries, scaling)) {
       for (int c = 0; c < out.size(); c++) {
-        out.set(c, ColumnFit.clipIfHeavy(out.get(c), sorted.get(c)));
+        out.set(c, ColumnFit.clipIfHeavy(out.get(c), summaries.get(c)));
       }
     }
     return new Preparation(out, classColumn, missing);

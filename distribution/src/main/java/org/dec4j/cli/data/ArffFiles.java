@@ -10,13 +10,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads ARFF (and gzip'd ARFF) with Weka's {@link ArffReader}, turning its errors ({@code number expected, read
  * Token[x], line 8}) into one line that names the attribute and the value, and refusing rows with more values
- * than attributes, which Weka's reader would drop without a word.
+ * than attributes, which Weka's reader would drop without a word. The rows are read one at a time and handed on,
+ * so a reader that keeps only columns never holds the file as Weka's instances; string values are
+ * kept in the header (as Weka's own loader keeps them), so every row has its own.
  */
 final class ArffFiles {
   /** Weka's form: what it expected, the token it read, the tokenizer's line. */
@@ -32,8 +36,24 @@ final class ArffFiles {
    * @throws IOException with one line saying where and what, if malformed
    */
   static Instances read(Path file) throws IOException {
+    Instances data = read(file, structure -> new Instances(structure, 1000), Instances::add);
+    data.compactify();
+    return data;
+  }
+
+  /**
+   * Reads a file a row at a time, never holding more than one row as Weka's instance.
+   *
+   * @param file an ARFF or ARFF.gz file (not empty)
+   * @param start makes what the rows go to, from the header
+   * @param add hands it one row (its string values are those of the header the rows were started with)
+   * @param <T> what the rows go to
+   * @return that, every row handed to it
+   * @throws IOException with one line saying where and what, if malformed
+   */
+  static <T> T read(Path file, Function<Instances, T> start, BiConsumer<T, Instance> add) throws IOException {
     Instances structure;
-    Instances data;
+    T rows;
     try (BufferedReader r = TextSource.open(file)) {
       ArffReader arff;
       try {
@@ -41,19 +61,19 @@ final class ArffFiles {
       } catch (IOException e) {
         throw translate(file, e, null);
       }
+      arff.setRetainStringValues(true);
       structure = arff.getStructure();
-      data = new Instances(structure, 1000);
+      rows = start.apply(structure);
       try {
         for (Instance row = arff.readInstance(structure); row != null; row = arff.readInstance(structure)) {
-          data.add(row);
+          add.accept(rows, row);
         }
       } catch (IOException | RuntimeException e) {
         throw translate(file, e, structure);
       }
     }
     checkValueCounts(file, structure);
-    data.compactify();
-    return data;
+    return rows;
   }
 
   private static IOException translate(Path file, Exception e, Instances structure) throws IOException {

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * the header line holds those and no comma; a byte-order mark left out. Its errors become one line naming the line
  * and what was expected, and a column of numbers with a few words among them (which Weka would read as text) is
  * refused at the first word. The loader prints the fields of a row it refuses on standard output: that is kept off
- * the user's screen.
+ * the user's screen. The file is read whole (its text, then all of Weka's instances), unlike ARFF ({@link
+ * ArffFiles}): the messages take their lines from the text. Weka's loader could give the rows one at a time after a
+ * first pass over the file; that is not done yet.
  */
 final class CsvFiles {
   private static final Pattern WEKA_LINE = Pattern.compile("(?s).*Problem encountered on line: (\\d+).*");
