@@ -141,20 +141,14 @@ final class ReconstructionTraining {
       }
       dOut.muli(scale);
       StepProfile.add(Part.LOSS, t);
-      GradientStepper.RangeStep decRange = decStep.rangeStep();
-      INDArray dCode = decoder.backward(dOut, true, decRange);
+      INDArray dCode = decoder.backward(dOut, true);
       t = StepProfile.start();
       INDArray dCodeIn = codeNoise == null ? dCode : codeNoise.backprop(dCode);
       StepProfile.add(Part.NOISE, t);
-      GradientStepper.RangeStep encRange = encStep.rangeStep();
-      encoder.backward(dCodeIn, false, encRange);
+      encoder.backward(dCodeIn, false);
       t = StepProfile.start();
-      if (encRange == null) {
-        encStep.step(encoder.gradients());
-      }
-      if (decRange == null) {
-        decStep.step(decoder.gradients());
-      }
+      encStep.step(encoder.gradients());
+      decStep.step(decoder.gradients());
       StepProfile.add(Part.OPTIMIZER, t);
       progress.step(b, loss);
       if (plateau != null && plateau.stop(step, encoder, decoder)) {

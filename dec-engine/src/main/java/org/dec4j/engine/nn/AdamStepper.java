@@ -41,30 +41,16 @@ final class AdamStepper implements GradientStepper {
 
   @Override
   public void step(INDArray gradient) {
-    rangeStep().update(gradient, 0, m.length);
-  }
-
-  /** Counts the step and fixes its bias-corrected step size; the ranges then share it. */
-  @Override
-  public RangeStep rangeStep() {
+    requireContiguous(gradient);
     iteration++;
     float alpha = (float) (learningRate * Math.sqrt(1 - Math.pow(BETA2, iteration)) / (1 - Math.pow(BETA1, iteration)));
-    return (gradient, from, to) -> update(gradient, (int) from, (int) to, alpha);
-  }
-
-  private void update(INDArray gradient, int from, int to, float alpha) {
-    requireContiguous(gradient);
     FloatBuffer p = params.data().asNioFloat();
     FloatBuffer g = gradient.data().asNioFloat();
     int po = (int) params.offset();
     int go = (int) gradient.offset();
-    int chunks = (to - from + CHUNK - 1) / CHUNK;
-    if (chunks == 1) {
-      update(p, po, g, go, from, to, alpha);
-      return;
-    }
-    IntStream.range(0, chunks).parallel().forEach(c -> update(p, po, g, go, from + c * CHUNK,
-        Math.min(to, from + (c + 1) * CHUNK), alpha));
+    int chunks = (m.length + CHUNK - 1) / CHUNK;
+    IntStream.range(0, chunks).parallel().forEach(c -> update(p, po, g, go, c * CHUNK,
+        Math.min(m.length, (c + 1) * CHUNK), alpha));
   }
 
   private void update(FloatBuffer p, int po, FloatBuffer g, int go, int from, int to, float alpha) {

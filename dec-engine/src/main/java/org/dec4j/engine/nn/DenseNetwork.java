@@ -26,8 +26,6 @@ public final class DenseNetwork {
   private final INDArray[] biases;
   private final INDArray[] weightGradients;
   private final INDArray[] biasGradients;
-  /** Where each layer's parameters start in the flat vector, and its length last. */
-  private final long[] offsets;
 
   private int bufferRows = -1;
   private INDArray[] pre;
@@ -57,7 +55,6 @@ public final class DenseNetwork {
     biases = new INDArray[layers];
     weightGradients = new INDArray[layers];
     biasGradients = new INDArray[layers];
-    offsets = new long[layers + 1];
     long off = 0;
     for (int l = 0; l < layers; l++) {
       long w = (long) sizes[l] * sizes[l + 1];
@@ -68,7 +65,6 @@ public final class DenseNetwork {
         biasGradients[l] = slice(gradients, off + w, 1, sizes[l + 1]);
       }
       off += w + sizes[l + 1];
-      offsets[l + 1] = off;
     }
   }
 
@@ -194,21 +190,6 @@ public final class DenseNetwork {
    * @return dLoss/dInput (a buffer overwritten by the next call), or null
    */
   public INDArray backward(INDArray dOut, boolean wantInputGradient) {
-    return backward(dOut, wantInputGradient, null);
-  }
-
-  /**
-   * {@link #backward(INDArray, boolean)} with the optimizer's step applied layer by layer: each layer's parameters
-   * are updated as soon as its gradients are computed and its weights have passed the gradient down, while its
-   * weights and gradients are still in the cache (Adam's pass read them from memory after the whole backward
-   * pass).
-   *
-   * @param dOut dLoss/dOutput, rows x output (for a batch-mean loss, already divided by the batch size)
-   * @param wantInputGradient whether to compute dLoss/dInput
-   * @param step the optimizer's step over this network's parameter vector, or null to leave the gradients only
-   * @return dLoss/dInput (a buffer overwritten by the next call), or null
-   */
-  public INDArray backward(INDArray dOut, boolean wantInputGradient, GradientStepper.RangeStep step) {
     int last = weights.length;
     INDArray d = delta[last];
     if (d != dOut) {
@@ -224,10 +205,6 @@ public final class DenseNetwork {
         Nd4j.gemm(d, weights[l], delta[l], false, true, 1.0, 0.0);
       }
       t = StepProfile.add(Part.BACKWARD_GEMM, t);
-      if (step != null) {
-        step.update(gradients, offsets[l], offsets[l + 1]);
-        t = StepProfile.add(Part.OPTIMIZER, t);
-      }
       d = delta[l];
     }
     return wantInputGradient ? delta[0] : null;

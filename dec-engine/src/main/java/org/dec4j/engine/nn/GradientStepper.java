@@ -17,30 +17,6 @@ public interface GradientStepper {
   void step(INDArray gradient);
 
   /**
-   * A step applied part by part: {@link #update} on each range of the gradient once the backward pass has filled
-   * it (and no longer reads those parameters), so that the update reads the gradient and the parameters while the
-   * cache still holds them. Every range of the vector must be updated once per step.
-   */
-  interface RangeStep {
-    /**
-     * @param gradient the flat gradient [1, P] (the one {@link #step} would take)
-     * @param from first index of the range
-     * @param to index after the range
-     */
-    void update(INDArray gradient, long from, long to);
-  }
-
-  /**
-   * Starts a step to be applied range by range; the same result as {@link #step} (each element is updated on its
-   * own).
-   *
-   * @return the step, or null if this optimizer updates the whole vector at once only (then call {@link #step})
-   */
-  default RangeStep rangeStep() {
-    return null;
-  }
-
-  /**
    * Changes the step size of the following steps, keeping the optimizer's state (a learning-rate schedule).
    *
    * @param rate the new step size

@@ -34,31 +34,6 @@ class GradientStepperTest {
   }
 
   @Test
-  void adamByRangesInTheBackwardPassEqualsAdamAfterIt() {
-    int[] sizes = { 40, 300, 7 };
-    long count = DenseNetwork.parameterCount(sizes);
-    LayerActivation[] acts = { LayerActivation.RELU, LayerActivation.IDENTITY };
-    INDArray p1 = Nd4j.rand(DataType.FLOAT, 1, count).subi(0.5);
-    INDArray p2 = p1.dup();
-    DenseNetwork whole = new DenseNetwork(sizes, acts, p1, Nd4j.create(DataType.FLOAT, 1, count));
-    DenseNetwork ranged = new DenseNetwork(sizes, acts, p2, Nd4j.create(DataType.FLOAT, 1, count));
-    GradientStepper a = GradientStepper.adam(p1, 1e-2);
-    GradientStepper b = GradientStepper.adam(p2, 1e-2);
-    INDArray x = Nd4j.rand(DataType.FLOAT, 16, 40).dup('f');
-    INDArray dOut = Nd4j.rand(DataType.FLOAT, 16, 7).subi(0.5).dup('f');
-    for (int step = 0; step < 5; step++) {
-      whole.forward(x);
-      INDArray dx1 = whole.backward(dOut, true).dup();
-      a.step(whole.gradients());
-      ranged.forward(x);
-      INDArray dx2 = ranged.backward(dOut, true, b.rangeStep()).dup();
-      assertEquals(dx1, dx2, "the input gradient is computed before a layer's update");
-      assertArrayEquals(p1.data().asFloat(), p2.data().asFloat(), "parameters after step " + step);
-    }
-    assertEquals(a.iterations(), b.iterations());
-  }
-
-  @Test
   void aRestoredStateContinuesAsTheOptimizerItCameFrom() {
     for (boolean adam : new boolean[] { true, false }) {
       INDArray a = Nd4j.rand(DataType.FLOAT, 1, 50);
