@@ -10,27 +10,40 @@ import java.util.stream.IntStream;
  * \[ m \leftarrow \beta_1 m + (1-\beta_1) g,\quad v \leftarrow \beta_2 v + (1-\beta_2) g^2,\quad
  *    \theta \leftarrow \theta - \eta \frac{\sqrt{1-\beta_2^t}}{1-\beta_1^t} \frac{m}{\sqrt v + \epsilon} \]
  * Measured here it takes a third of the time of ND4J's Adam op followed by the parameter subtraction (the
- * optimizer step was a quarter of a pretraining step). Each element is updated on its own, so the result does
- * not depend on the number of threads.
+ * optimizer step was a quarter of a pretraining step). Each chunk of parameters and gradient is copied into Java
+ * arrays, updated there and copied back: the loop over a direct buffer's elements ran at a third of the speed of
+ * the vectorised loop over arrays. Each element is updated on its own, so the result does not depend on the
+ * number of threads.
  */
 final class AdamStepper implements GradientStepper {
   static final double BETA1 = 0.9;
   static final double BETA2 = 0.999;
   static final double EPSILON = 1e-8;
-  private static final int CHUNK = 1 << 16;
+  private static final int CHUNK = 1 << 14;
+  /** Each thread's copies of a chunk of the parameters and of the gradient. */
+  private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(
+      () -> new float[][] { new float[CHUNK], new float[CHUNK] });
 
   private final INDArray params;
+  private final int size;
   private float learningRate;
-  private final float[] m;
-  private final float[] v;
+  /** m and v chunk by chunk, so that the update loop indexes every array alike (and the JIT vectorises it). */
+  private final float[][] m;
+  private final float[][] v;
   private int iteration;
 
   AdamStepper(INDArray params, double learningRate) {
     requireContiguous(params);
     this.params = params;
     this.learningRate = (float) learningRate;
-    this.m = new float[(int) params.length()];
-    this.v = new float[m.length];
+    this.size = (int) params.length();
+    int chunks = (size + CHUNK - 1) / CHUNK;
+    this.m = new float[chunks][];
+    this.v = new float[chunks][];
+    for (int c = 0; c < chunks; c++) {
+      m[c] = new float[Math.min(CHUNK, size - c * CHUNK)];
+      v[c] = new float[m[c].length];
+    }
   }
 
   private static void requireContiguous(INDArray a) {
@@ -48,22 +61,29 @@ final class AdamStepper implements GradientStepper {
     FloatBuffer g = gradient.data().asNioFloat();
     int po = (int) params.offset();
     int go = (int) gradient.offset();
-    int chunks = (m.length + CHUNK - 1) / CHUNK;
-    IntStream.range(0, chunks).parallel().forEach(c -> update(p, po, g, go, c * CHUNK,
-        Math.min(m.length, (c + 1) * CHUNK), alpha));
+    IntStream.range(0, m.length).parallel().forEach(c -> {
+      float[][] s = SCRATCH.get();
+      int from = c * CHUNK;
+      int len = m[c].length;
+      p.get(po + from, s[0], 0, len);
+      g.get(go + from, s[1], 0, len);
+      update(s[0], s[1], m[c], v[c], len, alpha);
+      p.put(po + from, s[0], 0, len);
+    });
   }
 
-  private void update(FloatBuffer p, int po, FloatBuffer g, int go, int from, int to, float alpha) {
+  /** The update of one chunk, in Java arrays (a direct buffer's element access is not vectorised). */
+  private static void update(float[] p, float[] g, float[] m, float[] v, int len, float alpha) {
     final float b1 = (float) BETA1;
     final float b2 = (float) BETA2;
     final float eps = (float) EPSILON;
-    for (int i = from; i < to; i++) {
-      float gi = g.get(go + i);
+    for (int i = 0; i < len; i++) {
+      float gi = g[i];
       float mi = b1 * m[i] + (1 - b1) * gi;
       float vi = b2 * v[i] + (1 - b2) * gi * gi;
       m[i] = mi;
       v[i] = vi;
-      p.put(po + i, p.get(po + i) - alpha * mi / ((float) Math.sqrt(vi) + eps));
+      p[i] = p[i] - alpha * mi / ((float) Math.sqrt(vi) + eps);
     }
   }
 
@@ -80,20 +100,24 @@ final class AdamStepper implements GradientStepper {
   /** m, then v, then the step count. */
   @Override
   public float[] state() {
-    float[] s = new float[2 * m.length + 1];
-    System.arraycopy(m, 0, s, 0, m.length);
-    System.arraycopy(v, 0, s, m.length, v.length);
+    float[] s = new float[2 * size + 1];
+    for (int c = 0; c < m.length; c++) {
+      System.arraycopy(m[c], 0, s, c * CHUNK, m[c].length);
+      System.arraycopy(v[c], 0, s, size + c * CHUNK, v[c].length);
+    }
     s[s.length - 1] = iteration;
     return s;
   }
 
   @Override
   public void restore(float[] state) {
-    if (state.length != 2 * m.length + 1) {
-      throw new IllegalArgumentException("Adam state of " + state.length + " values for " + m.length + " parameters");
+    if (state.length != 2 * size + 1) {
+      throw new IllegalArgumentException("Adam state of " + state.length + " values for " + size + " parameters");
     }
-    System.arraycopy(state, 0, m, 0, m.length);
-    System.arraycopy(state, m.length, v, 0, v.length);
+    for (int c = 0; c < m.length; c++) {
+      System.arraycopy(state, c * CHUNK, m[c], 0, m[c].length);
+      System.arraycopy(state, size + c * CHUNK, v[c], 0, v[c].length);
+    }
     iteration = Math.round(state[state.length - 1]);
   }
 }
