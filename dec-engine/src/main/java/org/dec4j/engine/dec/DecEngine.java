@@ -15,7 +15,6 @@ import org.dec4j.engine.init.KMeansInitializer;
 import org.dec4j.engine.math.SoftAssignments;
 import org.dec4j.engine.nn.Batches;
 import org.dec4j.engine.nn.DenseNetwork;
-import org.dec4j.engine.nn.Embeddings;
 import org.dec4j.engine.nn.GradientStepper;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -100,7 +99,7 @@ public final class DecEngine extends EmbeddedClusteringEngine {
       this.pBatch = new double[b * k];
       this.dzBatch = new double[b * dim];
       this.dmuBatch = new double[k * dim];
-      Batches.fill(muParams, Embeddings.toFloat(mu));
+      Batches.fill(muParams, mu);
       this.encoderStepper = GradientStepper.nesterov(encoder.params(), lr, momentum);
       this.muStepper = GradientStepper.nesterov(muParams, lr, momentum);
     }
@@ -114,7 +113,7 @@ public final class DecEngine extends EmbeddedClusteringEngine {
 
     @Override
     protected void centroidsMoved(List<Integer> clusters, int rowsEach) {
-      Batches.fill(muParams, Embeddings.toFloat(mu));
+      Batches.fill(muParams, mu);
     }
 
     /** One SGD step on a batch: dL/dz through the encoder, dL/dmu on the centroids. */

@@ -99,22 +99,16 @@ public final class Batches {
    * @param cols columns
    */
   public static void fillFromRowMajor(INDArray target, double[] rowMajor, int rows, int cols) {
-    if (Device.host()) {
-      FloatBuffer out = target.data().asNioFloat();
-      for (int i = 0; i < rows; i++) {
-        for (int t = 0; t < cols; t++) {
-          out.put(t * rows + i, (float) rowMajor[i * cols + t]);
-        }
-      }
-      return;
-    }
-    float[] colMajor = new float[rows * cols];
+    float[] staged = Device.host() ? null : new float[rows * cols];
+    FloatBuffer out = staged == null ? target.data().asNioFloat() : FloatBuffer.wrap(staged);
     for (int i = 0; i < rows; i++) {
       for (int t = 0; t < cols; t++) {
-        colMajor[t * rows + i] = (float) rowMajor[i * cols + t];
+        out.put(t * rows + i, (float) rowMajor[i * cols + t]);
       }
     }
-    fill(target, colMajor);
+    if (staged != null) {
+      fill(target, staged);
+    }
   }
 
   /**
@@ -135,6 +129,11 @@ public final class Batches {
     }
   }
 
+  /** @return the array's values in buffer order: its own buffer on the host, a copy from the device otherwise */
+  private static FloatBuffer values(INDArray a) {
+    return Device.host() ? a.data().asNioFloat() : FloatBuffer.wrap(a.data().asFloat());
+  }
+
   /**
    * Reads a float array that is not a view, in its buffer order; on the host allocating nothing.
    *
@@ -142,11 +141,7 @@ public final class Batches {
    * @param out its values (overwritten; as long as the array)
    */
   public static void read(INDArray source, float[] out) {
-    if (Device.host()) {
-      source.data().asNioFloat().get(0, out);
-    } else {
-      System.arraycopy(source.data().asFloat(), 0, out, 0, out.length);
-    }
+    values(source).get(0, out);
   }
 
   /**
@@ -156,14 +151,7 @@ public final class Batches {
    * @param out its values (overwritten; as long as the array)
    */
   public static void read(INDArray source, double[] out) {
-    if (!Device.host()) {
-      float[] v = source.data().asFloat();
-      for (int i = 0; i < out.length; i++) {
-        out[i] = v[i];
-      }
-      return;
-    }
-    FloatBuffer in = source.data().asNioFloat();
+    FloatBuffer in = values(source);
     for (int i = 0; i < out.length; i++) {
       out[i] = in.get(i);
     }
@@ -258,16 +246,7 @@ public final class Batches {
   public static double[] toRowMajor(INDArray a, double[] out) {
     int r = (int) a.rows();
     int c = (int) a.columns();
-    if (!Device.host()) {
-      float[] v = a.data().asFloat();
-      for (int i = 0; i < r; i++) {
-        for (int j = 0; j < c; j++) {
-          out[i * c + j] = v[j * r + i];
-        }
-      }
-      return out;
-    }
-    FloatBuffer v = a.data().asNioFloat();
+    FloatBuffer v = values(a);
     for (int i = 0; i < r; i++) {
       for (int j = 0; j < c; j++) {
         out[i * c + j] = v.get(j * r + i);

@@ -2,7 +2,6 @@ package org.dec4j.engine.vade;
 
 import org.dec4j.engine.math.GaussianMixtureEm;
 import org.dec4j.engine.nn.Batches;
-import org.dec4j.engine.nn.Embeddings;
 import org.dec4j.engine.nn.GradientStepper;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -88,7 +87,7 @@ final class MixturePrior {
     System.arraycopy(g.theta(), 0, v, 0, k);
     System.arraycopy(g.mu(), 0, v, k, k * dim);
     System.arraycopy(g.logS2(), 0, v, k + k * dim, k * dim);
-    Batches.fill(gradient, Embeddings.toFloat(v));
+    Batches.fill(gradient, v);
     stepper.step(gradient);
     float[] p = flat.data().asFloat();
     for (int c = 0; c < k; c++) {
@@ -127,6 +126,6 @@ final class MixturePrior {
     System.arraycopy(theta, 0, v, 0, k);
     System.arraycopy(mu, 0, v, k, k * dim);
     System.arraycopy(logS2, 0, v, k + k * dim, k * dim);
-    Batches.fill(flat, Embeddings.toFloat(v));
+    Batches.fill(flat, v);
   }
 }

@@ -233,7 +233,7 @@ public final class VadeEngine extends EmbeddedClusteringEngine {
         throw new IllegalStateException("VaDE training diverged (batch loss " + loss + "); lower vade-lr");
       }
       VadeMath.reparameterisationGradient(dz, v, eps, dm, dv);
-      double[] dmv = mv;
+      double[] dmv = mv; // the means and log-variances were copied out: their buffer takes the gradient
       for (int i = 0; i < b; i++) {
         System.arraycopy(dm, i * dim, dmv, i * 2 * dim, dim);
         System.arraycopy(dv, i * dim, dmv, i * 2 * dim + dim, dim);
