@@ -4,6 +4,7 @@ import org.dec4j.api.config.DecConfig;
 import org.dec4j.api.config.Settings;
 import org.dec4j.api.engine.Engines;
 import org.dec4j.api.progress.CancellationToken;
+import org.dec4j.api.progress.Phase;
 import org.dec4j.api.progress.TrainingListener;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The training loops allocate nothing per step that grows with the batch: two fits that differ only in their number
- * of steps (pretraining, then refinement, with no check in between) differ in the heap bytes the fitting thread
- * allocated by at most a small constant per step. An ND4J array, a Java copy of the batch or a per-step gradient
+ * of steps (pretraining, then refinement, with no check in between) differ in the heap bytes allocated while that
+ * phase ran by at most a small constant per step. An ND4J array, a Java copy of the batch or a per-step gradient
  * vector costs bytes proportional to the batch; what is left are the few objects ND4J's operation calls create
  * (their descriptors), the same for any batch size. The count is the JVM's own per-thread allocation counter, which
  * does not depend on when the collector runs.
@@ -56,11 +57,39 @@ class StepAllocationTest {
     DecConfig.Builder c = Blobs.smallConfig().set(Settings.BATCH_SIZE, batch).set(Settings.PRETRAIN_LAYER_STEPS, 0)
         .set(Settings.TOL, 0.0).set(Settings.UPDATE_INTERVAL, 100_000);
     c.set(Settings.PRETRAIN_STEPS, pretraining ? steps : 20).set(Settings.MAX_ITER, pretraining ? 20 : steps);
-    DecConfig config = c.build();
-    com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long before = allThreads(bean);
-    Engines.get(engine).fit(Blobs.data(), Blobs.K, config, TrainingListener.NONE, CancellationToken.create());
-    return allThreads(bean) - before;
+    PhaseAllocation counter = new PhaseAllocation(pretraining ? Phase.PRETRAIN : Phase.REFINE);
+    Engines.get(engine).fit(Blobs.data(), Blobs.K, c.build(), counter, CancellationToken.create());
+    return counter.bytes;
+  }
+
+  /**
+   * The bytes allocated while one phase ran: what follows it (k-means, EM or N2D's manifold on embeddings that
+   * differ between the two fits) would otherwise blur the difference.
+   */
+  private static final class PhaseAllocation implements TrainingListener {
+    private final com.sun.management.ThreadMXBean bean =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private final Phase phase;
+    private long start;
+    private long bytes;
+
+    PhaseAllocation(Phase phase) {
+      this.phase = phase;
+    }
+
+    @Override
+    public void phaseStarted(Phase p, long totalSteps) {
+      if (p == phase) {
+        start = allThreads(bean);
+      }
+    }
+
+    @Override
+    public void phaseEnded(Phase p, double seconds, String summary) {
+      if (p == phase) {
+        bytes += allThreads(bean) - start;
+      }
+    }
   }
 
   /** Work split over a pool lands on whichever thread takes it: all threads are counted. */
