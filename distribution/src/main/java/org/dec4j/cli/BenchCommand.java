@@ -67,9 +67,6 @@ final class BenchCommand extends TrainingCommand {
       + " default configuration (the end-to-end wall time of 'dec cluster').")
   Integer fullK;
 
-  private double lastDec4j = Double.NaN;
-  private double lastTorch = Double.NaN;
-
   @Override
   public Integer call() throws Exception {
     DecConfig given = settings().toConfig();
@@ -90,27 +87,29 @@ final class BenchCommand extends TrainingCommand {
         data.features().rows(), data.features().cols(), data.features().cols(), join(cfg.get(Settings.LAYERS)),
         cfg.get(Settings.BATCH_SIZE), System.getenv("OMP_WAIT_POLICY"));
     List<Double> ratios = new ArrayList<>();
+    List<Double> decShares = new ArrayList<>();
+    List<Double> torchShares = new ArrayList<>();
     for (int pair = 1; pair <= (baseline ? pairs : 1); pair++) {
+      // the ceiling measured next to each run, so that a drift of the machine's speed cancels in its share too
+      double ceiling = gemmCeiling(data.features().cols(), cfg);
       double dec4j = timeDec4j(data, cfg, pair == 1);
-      lastDec4j = dec4j;
+      decShares.add(dec4j / ceiling);
       if (baseline) {
         double torch = TorchBaseline.run(input, steps, cfg.get(Settings.BATCH_SIZE), join(cfg.get(Settings.LAYERS)));
-        lastTorch = torch;
         ratios.add(dec4j / torch);
-        System.out.printf(Locale.ROOT, "pair %d: dec4j %.0f samples/s, PyTorch %.0f samples/s, dec4j / PyTorch ="
-            + " %.2f%n", pair, dec4j, torch, dec4j / torch);
+        torchShares.add(torch / ceiling);
+        System.out.printf(Locale.ROOT, "pair %d: dec4j %.0f samples/s (%.0f%% of the ceiling), PyTorch %.0f samples/s"
+            + " (%.0f%%), dec4j / PyTorch = %.2f%n", pair, dec4j, 100 * dec4j / ceiling, torch, 100 * torch / ceiling,
+            dec4j / torch);
       }
     }
     if (profile) {
       refinementProfile(data, cfg);
     }
-    double ceiling = gemmCeiling(data.features().cols(), cfg);
-    if (!Double.isNaN(ceiling)) {
-      System.out.printf(Locale.ROOT, "dec4j at %.0f%% of the GEMM ceiling (last pair: %.0f samples/s)%n",
-          100 * lastDec4j / ceiling, lastDec4j);
+    if (!Double.isNaN(decShares.get(0))) {
+      System.out.println("dec4j at " + shareOf(decShares) + " of the GEMM ceiling measured before each run");
       if (baseline) {
-        System.out.printf(Locale.ROOT, "PyTorch at %.0f%% of it (last pair: %.0f samples/s)%n", 100 * lastTorch
-            / ceiling, lastTorch);
+        System.out.println("PyTorch at " + shareOf(torchShares) + " of it");
       }
     }
     if (baseline) {
@@ -191,7 +190,7 @@ final class BenchCommand extends TrainingCommand {
       sizes[i + 1] = layers[i];
       sizes[sizes.length - 2 - i] = layers[i];
     }
-    double rate = gemm.flopsPerSecond(sizes, cfg.get(Settings.BATCH_SIZE), 5);
+    double rate = gemm.flopsPerSecond(sizes, cfg.get(Settings.BATCH_SIZE), 3);
     double perSample = GemmBenchmark.flopsPerSample(sizes);
     System.out.printf(Locale.ROOT, "GEMM ceiling of these shapes: %.1f GFLOP/s measured now, %.1f MFLOP per sample"
         + " and step: %.0f samples/s%n", rate / 1e9, perSample / 1e6, rate / perSample);
@@ -238,6 +237,14 @@ final class BenchCommand extends TrainingCommand {
       }
     }
     return b.append(String.format(Locale.ROOT, " rest %.1f%%", 100 * (seconds - sum) / seconds)).toString();
+  }
+
+  /** The median share of a list, with its range, as percentages. */
+  private static String shareOf(List<Double> shares) {
+    List<Double> sorted = new ArrayList<>(shares);
+    Collections.sort(sorted);
+    return String.format(Locale.ROOT, "%.0f%% (median of %d; min %.0f%%, max %.0f%%)", 100 * median(sorted),
+        sorted.size(), 100 * sorted.get(0), 100 * sorted.get(sorted.size() - 1));
   }
 
   private static double median(List<Double> sorted) {

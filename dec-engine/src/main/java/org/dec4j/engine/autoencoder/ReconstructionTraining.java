@@ -13,6 +13,7 @@ import org.dec4j.engine.nn.DenseNetwork;
 import org.dec4j.engine.nn.Device;
 import org.dec4j.engine.nn.Dropout;
 import org.dec4j.engine.nn.GradientStepper;
+import org.dec4j.engine.nn.SquaredError;
 import org.dec4j.engine.runtime.ProgressClock;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -132,14 +133,11 @@ final class ReconstructionTraining {
       INDArray out = decoder.forward(codeIn);
       t = StepProfile.start();
       INDArray dOut = decoder.outputGradientBuffer(b);
-      dOut.assign(out).subi(xb);
-      double norm = dOut.norm2Number().doubleValue();
-      loss = norm * norm / ((double) b * d);
+      loss = SquaredError.gradient(out, xb, scale, dOut) / ((double) b * d);
       if (!Double.isFinite(loss)) {
         throw new IllegalStateException("pretraining diverged (loss " + loss + "); lower pretrain-lr (now "
             + config.get(Settings.PRETRAIN_LR) + ")");
       }
-      dOut.muli(scale);
       StepProfile.add(Part.LOSS, t);
       INDArray dCode = decoder.backward(dOut, true);
       t = StepProfile.start();

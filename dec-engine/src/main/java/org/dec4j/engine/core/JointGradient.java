@@ -2,6 +2,7 @@ package org.dec4j.engine.core;
 
 import org.dec4j.engine.nn.Batches;
 import org.dec4j.engine.nn.DenseNetwork;
+import org.dec4j.engine.nn.SquaredError;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -67,10 +68,7 @@ public final class JointGradient {
     Batches.toRowMajor(code, z);
     INDArray out = decoder.forward(code);
     INDArray dOut = decoder.outputGradientBuffer(b);
-    dOut.assign(out).subi(xb);
-    double norm = dOut.norm2Number().doubleValue();
-    double reconstruction = norm * norm / ((double) b * d);
-    dOut.muli(2.0 / ((double) b * d));
+    double reconstruction = SquaredError.gradient(out, xb, 2.0 / ((double) b * d), dOut) / ((double) b * d);
     INDArray dCode = decoder.backward(dOut, true);
     double clusteringLoss = clustering.lossAndGradient(z, dz);
     INDArray dz2 = encoder.outputGradientBuffer(b);

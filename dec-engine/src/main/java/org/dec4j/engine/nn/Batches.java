@@ -195,10 +195,17 @@ public final class Batches {
    */
   public static void gather(float[] x, int d, int[] rows, float[] out) {
     int b = rows.length;
-    for (int i = 0; i < b; i++) {
-      int src = rows[i] * d;
-      for (int j = 0; j < d; j++) {
-        out[j * b + i] = x[src + j];
+    // in tiles of 16 rows by 64 columns, so that the strided writes of a tile fill whole cache lines
+    for (int i0 = 0; i0 < b; i0 += 16) {
+      int i1 = Math.min(b, i0 + 16);
+      for (int j0 = 0; j0 < d; j0 += 64) {
+        int j1 = Math.min(d, j0 + 64);
+        for (int i = i0; i < i1; i++) {
+          int src = rows[i] * d;
+          for (int j = j0; j < j1; j++) {
+            out[j * b + i] = x[src + j];
+          }
+        }
       }
     }
   }

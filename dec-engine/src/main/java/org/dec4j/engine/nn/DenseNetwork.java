@@ -26,6 +26,8 @@ public final class DenseNetwork {
   private final INDArray[] biases;
   private final INDArray[] weightGradients;
   private final INDArray[] biasGradients;
+  /** Whether the bias and activation passes run in Java on host memory ({@link Device#host()} when made). */
+  private final boolean host;
 
   private int bufferRows = -1;
   private INDArray[] pre;
@@ -50,6 +52,7 @@ public final class DenseNetwork {
     this.activations = activations.clone();
     this.params = params;
     this.gradients = gradients;
+    this.host = Device.host();
     int layers = sizes.length - 1;
     weights = new INDArray[layers];
     biases = new INDArray[layers];
@@ -148,7 +151,7 @@ public final class DenseNetwork {
     delta = new INDArray[layers + 1];
     mask = new INDArray[layers];
     for (int l = 0; l < layers; l++) {
-      mask[l] = activations[l] == LayerActivation.RELU
+      mask[l] = activations[l] == LayerActivation.RELU && !host
           ? Nd4j.create(DataType.FLOAT, new long[] { rows, sizes[l + 1] }, 'f') : null;
       pre[l] = Nd4j.create(DataType.FLOAT, new long[] { rows, sizes[l + 1] }, 'f');
       act[l + 1] = activations[l] == LayerActivation.IDENTITY ? pre[l]
@@ -174,8 +177,7 @@ public final class DenseNetwork {
     for (int l = 0; l < weights.length; l++) {
       Nd4j.gemm(act[l], weights[l], pre[l], false, false, 1.0, 0.0);
       t = StepProfile.add(Part.FORWARD_GEMM, t);
-      pre[l].addiRowVector(biases[l]);
-      activations[l].apply(pre[l], act[l + 1]);
+      activations[l].forward(pre[l], biases[l], act[l + 1], host);
       t = StepProfile.add(Part.FORWARD_BIAS_ACTIVATION, t);
     }
     return act[weights.length];
@@ -197,8 +199,7 @@ public final class DenseNetwork {
     }
     long t = StepProfile.start();
     for (int l = last - 1; l >= 0; l--) {
-      activations[l].backpropInPlace(pre[l], act[l + 1], d, mask[l]);
-      d.sum(biasGradients[l], 0);
+      activations[l].backward(pre[l], act[l + 1], d, mask[l], biasGradients[l], host);
       t = StepProfile.add(Part.BACKWARD_BIAS_ACTIVATION, t);
       Nd4j.gemm(act[l], d, weightGradients[l], true, false, 1.0, 0.0);
       if (l > 0 || wantInputGradient) {
@@ -228,8 +229,7 @@ public final class DenseNetwork {
     for (int l = 0; l < weights.length; l++) {
       INDArray z = Nd4j.create(DataType.FLOAT, new long[] { a.rows(), sizes[l + 1] }, 'f');
       Nd4j.gemm(a, weights[l], z, false, false, 1.0, 0.0);
-      z.addiRowVector(biases[l]);
-      activations[l].apply(z, z);
+      activations[l].forward(z, biases[l], z, host);
       if (a != x) {
         a.close();
       }

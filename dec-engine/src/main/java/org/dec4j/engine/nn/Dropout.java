@@ -12,7 +12,11 @@ import java.util.SplittableRandom;
  * generator, so a seed repeats the noise.
  */
 public final class Dropout {
-  private final double p;
+  /**
+   * A draw drops when its top 53 bits, as an integer, are below this: {@code nextDouble() < p} without forming
+   * the double ({@code nextDouble()} is those bits times 2^-53, and p 2^53 is exact), so the same stream.
+   */
+  private final long dropBelow;
   private final float keep;
   private final SplittableRandom rng;
   private final float[] mask;
@@ -29,7 +33,7 @@ public final class Dropout {
    * @param rng generator
    */
   public Dropout(int rows, int cols, double p, SplittableRandom rng) {
-    this.p = p;
+    this.dropBelow = (long) Math.ceil(p * 0x1p53);
     this.keep = (float) (1.0 / (1.0 - p));
     this.rng = rng;
     this.mask = new float[rows * cols];
@@ -46,12 +50,19 @@ public final class Dropout {
    * @return the masked batch (a buffer overwritten by the next call)
    */
   public INDArray apply(float[] colMajor) {
+    drawMask();
     for (int i = 0; i < values.length; i++) {
-      mask[i] = rng.nextDouble() < p ? 0f : keep;
       values[i] = colMajor[i] * mask[i];
     }
     Batches.fill(out, values);
     return out;
+  }
+
+  /** A new mask, in the generator's order; kept apart from the multiplication, which then vectorises. */
+  private void drawMask() {
+    for (int i = 0; i < mask.length; i++) {
+      mask[i] = (rng.nextLong() >>> 11) < dropBelow ? 0f : keep;
+    }
   }
 
   /**
@@ -62,9 +73,7 @@ public final class Dropout {
     if (deviceMask == null) {
       return apply(x.data().asFloat());
     }
-    for (int i = 0; i < mask.length; i++) {
-      mask[i] = rng.nextDouble() < p ? 0f : keep;
-    }
+    drawMask();
     Device.write(deviceMask, mask);
     return out.assign(x).muli(deviceMask);
   }

@@ -31,8 +31,45 @@ public enum LayerActivation {
     this.nd4j = nd4j;
   }
 
+  /**
+   * The pass after a layer's GEMM: out = g(z + b). ReLU and identity on the host take one fused pass ({@link
+   * LayerPasses}) that leaves z as it is (unless it is out); otherwise z gets the bias added in place first.
+   *
+   * @param z the product a W, rows x cols column-major
+   * @param bias 1 x cols
+   * @param out rows x cols column-major; may be z
+   * @param host whether to take the host path
+   */
+  void forward(INDArray z, INDArray bias, INDArray out, boolean host) {
+    if (host && (this == RELU || this == IDENTITY)) {
+      LayerPasses.biasActivation(z, bias, out, this == RELU);
+      return;
+    }
+    z.addiRowVector(bias);
+    apply(z, out);
+  }
+
+  /**
+   * The backward pass of the bias and activation: d := d * g'(z), then biasGradient := the column sums of d.
+   *
+   * @param z the pre-activation of {@link #forward} on the device path (read by the activations other than ReLU)
+   * @param a g(z)
+   * @param d dLoss/da, overwritten with dLoss/dz
+   * @param mask a buffer of d's shape for ReLU off the host path, else unused (may be null)
+   * @param biasGradient 1 x cols
+   * @param host whether to take the host path
+   */
+  void backward(INDArray z, INDArray a, INDArray d, INDArray mask, INDArray biasGradient, boolean host) {
+    if (host && (this == RELU || this == IDENTITY)) {
+      LayerPasses.biasActivationBackward(a, d, biasGradient, this == RELU);
+      return;
+    }
+    backpropInPlace(z, a, d, mask);
+    d.sum(biasGradient, 0);
+  }
+
   /** out = g(z); out may be z itself. */
-  void apply(INDArray z, INDArray out) {
+  private void apply(INDArray z, INDArray out) {
     switch (this) {
       case IDENTITY -> {
         if (out != z) {
@@ -54,7 +91,7 @@ public enum LayerActivation {
    * d := d * g'(z), given z and a = g(z). ReLU multiplies by the step function of a, written into the
    * preallocated mask: two light ops measured 4x faster than ND4J's relu_bp custom op.
    */
-  void backpropInPlace(INDArray z, INDArray a, INDArray d, INDArray mask) {
+  private void backpropInPlace(INDArray z, INDArray a, INDArray d, INDArray mask) {
     switch (this) {
       case IDENTITY -> {
       }

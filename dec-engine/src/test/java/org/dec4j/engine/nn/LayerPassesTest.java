@@ -1,0 +1,96 @@
+package org.dec4j.engine.nn;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The fused host passes ({@link LayerPasses}) give the bits the ND4J operations they replace give (the device
+ * paths, run here on the CPU backend): a network's output, its input gradient and every parameter's gradient, for
+ * shapes on both sides of the chunk and parallel thresholds, with values that put a pre-activation exactly on zero;
+ * and the squared error's gradient.
+ */
+class LayerPassesTest {
+  @AfterEach
+  void backToTheBackendsPaths() {
+    Device.usePaths(null);
+  }
+
+  @ParameterizedTest
+  @CsvSource({ "256, 784, 500", "256, 500, 10", "16, 30, 784", "7, 5, 3", "1, 4, 5", "9000, 3, 4", "40000, 2, 3" })
+  void aNetworksPassesAreNd4jsBitForBit(int rows, int in, int width) {
+    int[] sizes = { in, width, width, in };
+    LayerActivation[] acts = { LayerActivation.RELU, LayerActivation.IDENTITY, LayerActivation.RELU };
+    long p = DenseNetwork.parameterCount(sizes);
+    INDArray params = Nd4j.create(DataType.FLOAT, 1, p);
+    WeightInit.glorotUniform(sizes, params, new SplittableRandom(rows + in));
+    SplittableRandom rng = new SplittableRandom(width);
+    for (long i = 0; i < p; i++) {
+      if (rng.nextInt(5) == 0) {
+        params.putScalar(0, i, rng.nextDouble() - 0.5); // biases (and weights) that are not zero
+      }
+    }
+    INDArray x = input(rows, in, rng);
+    Device.usePaths(false);
+    DenseNetwork host = new DenseNetwork(sizes, acts, params, Nd4j.create(DataType.FLOAT, 1, p));
+    Device.usePaths(true);
+    DenseNetwork device = new DenseNetwork(sizes, acts, params, Nd4j.create(DataType.FLOAT, 1, p));
+    INDArray g = input(rows, in, rng);
+    assertBits(device.forward(x), host.forward(x), "output");
+    assertBits(device.backward(g.dup('f'), true), host.backward(g.dup('f'), true), "input gradient");
+    assertBits(device.gradients(), host.gradients(), "parameter gradients");
+    assertBits(device.output(x), host.output(x), "inference output");
+  }
+
+  @ParameterizedTest
+  @CsvSource({ "256, 784", "16, 3", "1, 1", "9000, 5" })
+  void theSquaredErrorsGradientIsNd4jsBitForBit(int rows, int cols) {
+    SplittableRandom rng = new SplittableRandom(rows * 31L + cols);
+    INDArray out = input(rows, cols, rng);
+    INDArray target = input(rows, cols, rng);
+    double scale = 2.0 / ((double) rows * cols);
+    Device.usePaths(true);
+    INDArray expected = Nd4j.create(DataType.FLOAT, new long[] { rows, cols }, 'f');
+    double nd4j = SquaredError.gradient(out, target, scale, expected);
+    Device.usePaths(false);
+    INDArray actual = Nd4j.create(DataType.FLOAT, new long[] { rows, cols }, 'f');
+    double host = SquaredError.gradient(out, target, scale, actual);
+    assertBits(expected, actual, "gradient");
+    assertEquals(nd4j, host, 1e-4 * nd4j, "sum of squares (ND4J accumulates in floats)");
+  }
+
+  /** Values in [-1, 1), a tenth of them exactly zero and some negative zeros. */
+  private static INDArray input(int rows, int cols, SplittableRandom rng) {
+    float[] v = new float[rows * cols];
+    for (int i = 0; i < v.length; i++) {
+      int kind = rng.nextInt(20);
+      v[i] = kind == 0 ? 0f : kind == 1 ? -0f : (float) (2 * rng.nextDouble() - 1);
+    }
+    INDArray a = Nd4j.create(DataType.FLOAT, new long[] { rows, cols }, 'f');
+    Device.write(a, v);
+    return a;
+  }
+
+  private static void assertBits(INDArray expected, INDArray actual, String what) {
+    float[] e = expected.dup('f').data().asFloat();
+    float[] a = actual.dup('f').data().asFloat();
+    assertEquals(e.length, a.length, what);
+    int differ = 0;
+    int first = -1;
+    for (int i = 0; i < e.length; i++) {
+      if (Float.floatToIntBits(e[i]) != Float.floatToIntBits(a[i])) {
+        differ++;
+        first = first < 0 ? i : first;
+      }
+    }
+    assertEquals(0, differ, what + ": " + differ + " of " + e.length + " values differ, the first at " + first
+        + (first < 0 ? "" : " (" + e[first] + " vs " + a[first] + ")"));
+  }
+}
