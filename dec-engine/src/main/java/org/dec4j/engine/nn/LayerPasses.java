@@ -151,9 +151,10 @@ final class LayerPasses {
     FloatBuffer ob = out.data().asNioFloat();
     FloatBuffer tb = target.data().asNioFloat();
     FloatBuffer db = d.data().asNioFloat();
+    int tasks = tasks(rows, cols);
     double[][] holder = PARTIALS.get();
-    if (holder[0].length < tasks(rows, cols)) {
-      holder[0] = new double[tasks(rows, cols)];
+    if (holder[0].length < tasks) {
+      holder[0] = new double[tasks];
     }
     double[] partial = holder[0];
     forColumns(rows, cols, (task, from, to, o, t) -> {
@@ -170,7 +171,7 @@ final class LayerPasses {
       partial[task] = sum;
     });
     double total = 0;
-    for (int t = tasks(rows, cols) - 1; t >= 0; t--) {
+    for (int t = 0; t < tasks; t++) {
       total += partial[t];
     }
     return total;
