@@ -89,25 +89,31 @@ final class BenchCommand extends TrainingCommand {
     List<Double> ratios = new ArrayList<>();
     List<Double> decShares = new ArrayList<>();
     List<Double> torchShares = new ArrayList<>();
+    // the ceiling measured before and after each run, its share against the mean of the two: a drift of the
+    // machine's speed during the run cancels as far as it is linear
+    double ceiling = gemmCeiling(data.features().cols(), cfg);
     for (int pair = 1; pair <= (baseline ? pairs : 1); pair++) {
-      // the ceiling measured next to each run, so that a drift of the machine's speed cancels in its share too
-      double ceiling = gemmCeiling(data.features().cols(), cfg);
       double dec4j = timeDec4j(data, cfg, pair == 1);
-      decShares.add(dec4j / ceiling);
+      double afterDec4j = gemmCeiling(data.features().cols(), cfg);
+      decShares.add(dec4j / ((ceiling + afterDec4j) / 2));
+      ceiling = afterDec4j;
       if (baseline) {
         double torch = TorchBaseline.run(input, steps, cfg.get(Settings.BATCH_SIZE), join(cfg.get(Settings.LAYERS)));
+        double afterTorch = gemmCeiling(data.features().cols(), cfg);
         ratios.add(dec4j / torch);
-        torchShares.add(torch / ceiling);
+        torchShares.add(torch / ((ceiling + afterTorch) / 2));
+        ceiling = afterTorch;
         System.out.printf(Locale.ROOT, "pair %d: dec4j %.0f samples/s (%.0f%% of the ceiling), PyTorch %.0f samples/s"
-            + " (%.0f%%), dec4j / PyTorch = %.2f%n", pair, dec4j, 100 * dec4j / ceiling, torch, 100 * torch / ceiling,
-            dec4j / torch);
+            + " (%.0f%%), dec4j / PyTorch = %.2f%n", pair, dec4j, 100 * decShares.get(pair - 1), torch,
+            100 * torchShares.get(pair - 1), dec4j / torch);
       }
     }
     if (profile) {
       refinementProfile(data, cfg);
     }
     if (!Double.isNaN(decShares.get(0))) {
-      System.out.println("dec4j at " + shareOf(decShares) + " of the GEMM ceiling measured before each run");
+      System.out.println("dec4j at " + shareOf(decShares) + " of the GEMM ceiling (the mean of its readings before and"
+          + " after each run)");
       if (baseline) {
         System.out.println("PyTorch at " + shareOf(torchShares) + " of it");
       }

@@ -154,8 +154,10 @@ public final class DenseNetwork {
       mask[l] = activations[l] == LayerActivation.RELU && !host
           ? Nd4j.create(DataType.FLOAT, new long[] { rows, sizes[l + 1] }, 'f') : null;
       pre[l] = Nd4j.create(DataType.FLOAT, new long[] { rows, sizes[l + 1] }, 'f');
-      act[l + 1] = activations[l] == LayerActivation.IDENTITY ? pre[l]
-          : Nd4j.create(DataType.FLOAT, new long[] { rows, sizes[l + 1] }, 'f');
+      // in place where the backward pass reads only the activation (identity; ReLU on the host): one buffer fewer
+      // in the cache, and no write to a second one
+      act[l + 1] = activations[l] == LayerActivation.IDENTITY || host && activations[l] == LayerActivation.RELU
+          ? pre[l] : Nd4j.create(DataType.FLOAT, new long[] { rows, sizes[l + 1] }, 'f');
     }
     for (int l = 0; l <= layers; l++) {
       delta[l] = Nd4j.create(DataType.FLOAT, new long[] { rows, sizes[l] }, 'f');
