@@ -7,9 +7,9 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The GEMM rate of a training step's shapes on ND4J, with the arrays laid out as {@link
- * org.dec4j.engine.nn.DenseNetwork} lays them out (column-major, preallocated): per layer the forward product
- * a W, the weight gradient a^T d and the gradient passed down d W^T. After a warm-up, the median rate of quarter-second
- * windows.
+ * org.dec4j.engine.nn.DenseNetwork} lays them out (column-major, preallocated) and in its order, each product reading
+ * what the one before it wrote: per layer the forward product a W, the weight gradient a^T d and the gradient passed
+ * down d W^T. After a warm-up, the median rate of quarter-second windows.
  */
 public final class Nd4jGemmBenchmark implements GemmBenchmark {
   private static final long WINDOW_NANOS = 250_000_000L;
@@ -21,14 +21,22 @@ public final class Nd4jGemmBenchmark implements GemmBenchmark {
 
   private static double measure(int[] sizes, int batch, double seconds) {
     int layers = sizes.length - 1;
-    INDArray[][] a = new INDArray[layers][];
+    // the step's own data flow: each layer's input is the output the layer before it wrote (still in the cache, as in
+    // training), each passed-down gradient the next layer's input; weights of scale 1/sqrt(fan-in) keep the values
+    // near 1 through all layers (no overflow, no subnormals)
+    INDArray[] act = new INDArray[layers + 1];
+    INDArray[] delta = new INDArray[layers + 1];
+    INDArray[] w = new INDArray[layers];
+    INDArray[] gw = new INDArray[layers];
+    act[0] = Nd4j.rand(DataType.FLOAT, batch, sizes[0]).dup('f');
+    delta[layers] = Nd4j.rand(DataType.FLOAT, batch, sizes[layers]).subi(0.5).dup('f');
     for (int l = 0; l < layers; l++) {
-      a[l] = new INDArray[] { Nd4j.rand(DataType.FLOAT, batch, sizes[l]).dup('f'),
-          Nd4j.rand(DataType.FLOAT, sizes[l], sizes[l + 1]).dup('f'),
-          Nd4j.create(DataType.FLOAT, new long[] { batch, sizes[l + 1] }, 'f'),
-          Nd4j.create(DataType.FLOAT, new long[] { sizes[l], sizes[l + 1] }, 'f'),
-          Nd4j.create(DataType.FLOAT, new long[] { batch, sizes[l] }, 'f') };
+      w[l] = Nd4j.rand(DataType.FLOAT, sizes[l], sizes[l + 1]).subi(0.5).muli(2 / Math.sqrt(sizes[l])).dup('f');
+      gw[l] = Nd4j.create(DataType.FLOAT, new long[] { sizes[l], sizes[l + 1] }, 'f');
+      act[l + 1] = Nd4j.create(DataType.FLOAT, new long[] { batch, sizes[l + 1] }, 'f');
+      delta[l] = Nd4j.create(DataType.FLOAT, new long[] { batch, sizes[l] }, 'f');
     }
+    INDArray[][] a = { act, delta, w, gw };
     // a warm-up (first touches of the arrays, BLAS threads starting), then the median rate of short windows: the
     // same statistic as the training's samples/s (the median of its progress intervals after a warm-up)
     long start = System.nanoTime();
@@ -51,14 +59,17 @@ public final class Nd4jGemmBenchmark implements GemmBenchmark {
     return m % 2 == 1 ? rates.get(m / 2) : (rates.get(m / 2 - 1) + rates.get(m / 2)) / 2;
   }
 
+  /** One step's GEMMs: a = {activations, gradients passed down, weights, weight gradients}. */
   private static void step(INDArray[][] a, int layers) {
+    INDArray[] act = a[0];
+    INDArray[] delta = a[1];
     for (int l = 0; l < layers; l++) {
-      Nd4j.gemm(a[l][0], a[l][1], a[l][2], false, false, 1.0, 0.0);
+      Nd4j.gemm(act[l], a[2][l], act[l + 1], false, false, 1.0, 0.0);
     }
     for (int l = layers - 1; l >= 0; l--) {
-      Nd4j.gemm(a[l][0], a[l][2], a[l][3], true, false, 1.0, 0.0);
+      Nd4j.gemm(act[l], delta[l + 1], a[3][l], true, false, 1.0, 0.0);
       if (l > 0) {
-        Nd4j.gemm(a[l][2], a[l][1], a[l][4], false, true, 1.0, 0.0);
+        Nd4j.gemm(delta[l + 1], a[2][l], delta[l], false, true, 1.0, 0.0);
       }
     }
   }
