@@ -23,7 +23,7 @@ final class LayerPasses {
   /**
    * Arrays smaller than this (4 MB) are done on the calling thread. A training step's passes on the Java pool between
    * BLAS calls slowed the GEMMs after them (its worker still running when the BLAS threads start): on 2 cores, batch
-   * 256, the whole step ran 15-30% faster with the passes on the calling thread (bench --profile, mnist10k, three
+   * 256, the whole step ran 19-31% faster with the passes on the calling thread (bench --profile, mnist10k, three
    * alternating pairs), which also took less time in the passes themselves (the second core holds a BLAS thread).
    */
   private static final int PARALLEL_FROM = 1 << 20;
