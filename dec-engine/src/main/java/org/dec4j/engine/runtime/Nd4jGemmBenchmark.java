@@ -36,12 +36,11 @@ public final class Nd4jGemmBenchmark implements GemmBenchmark {
       act[l + 1] = Nd4j.create(DataType.FLOAT, new long[] { batch, sizes[l + 1] }, 'f');
       delta[l] = Nd4j.create(DataType.FLOAT, new long[] { batch, sizes[l] }, 'f');
     }
-    INDArray[][] a = { act, delta, w, gw };
     // a warm-up (first touches of the arrays, BLAS threads starting), then the median rate of short windows: the
     // same statistic as the training's samples/s (the median of its progress intervals after a warm-up)
     long start = System.nanoTime();
     while ((System.nanoTime() - start) / 1e9 < Math.min(1.0, seconds / 3)) {
-      step(a, layers);
+      step(act, delta, w, gw);
     }
     java.util.List<Double> rates = new java.util.ArrayList<>();
     long end = System.nanoTime() + (long) (seconds * 1e9);
@@ -49,7 +48,7 @@ public final class Nd4jGemmBenchmark implements GemmBenchmark {
       long t0 = System.nanoTime();
       long steps = 0;
       while (System.nanoTime() - t0 < WINDOW_NANOS || steps < 1) {
-        step(a, layers);
+        step(act, delta, w, gw);
         steps++;
       }
       rates.add(steps * batch * GemmBenchmark.flopsPerSample(sizes) / ((System.nanoTime() - t0) / 1e9));
@@ -59,17 +58,15 @@ public final class Nd4jGemmBenchmark implements GemmBenchmark {
     return m % 2 == 1 ? rates.get(m / 2) : (rates.get(m / 2 - 1) + rates.get(m / 2)) / 2;
   }
 
-  /** One step's GEMMs: a = {activations, gradients passed down, weights, weight gradients}. */
-  private static void step(INDArray[][] a, int layers) {
-    INDArray[] act = a[0];
-    INDArray[] delta = a[1];
-    for (int l = 0; l < layers; l++) {
-      Nd4j.gemm(act[l], a[2][l], act[l + 1], false, false, 1.0, 0.0);
+  /** One step's GEMMs over the activations, the gradients passed down, the weights and the weight gradients. */
+  private static void step(INDArray[] act, INDArray[] delta, INDArray[] w, INDArray[] gw) {
+    for (int l = 0; l < w.length; l++) {
+      Nd4j.gemm(act[l], w[l], act[l + 1], false, false, 1.0, 0.0);
     }
-    for (int l = layers - 1; l >= 0; l--) {
-      Nd4j.gemm(act[l], delta[l + 1], a[3][l], true, false, 1.0, 0.0);
+    for (int l = w.length - 1; l >= 0; l--) {
+      Nd4j.gemm(act[l], delta[l + 1], gw[l], true, false, 1.0, 0.0);
       if (l > 0) {
-        Nd4j.gemm(delta[l + 1], a[2][l], delta[l], false, true, 1.0, 0.0);
+        Nd4j.gemm(delta[l + 1], w[l], delta[l], false, true, 1.0, 0.0);
       }
     }
   }
