@@ -2,6 +2,7 @@ package org.dec4j.engine.imsat;
 
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.engine.nn.Device;
+import org.dec4j.engine.nn.Gemm;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -96,7 +97,7 @@ final class NeighbourDistances {
       System.arraycopy(x, from * d, slice, 0, slice.length);
       Device.write(part, slice);
       INDArray target = rows == block ? dots : Nd4j.create(DataType.FLOAT, new long[] { rows, n }, 'f');
-      Nd4j.gemm(part, all, target, false, true, 1.0, 0.0);
+      Gemm.multiply(part, all, target, false, true);
       float[] v = target.data().asFloat();
       int first = from;
       IntStream.range(0, rows).parallel().forEach(r -> {

@@ -6,7 +6,7 @@ import java.nio.FloatBuffer;
 import java.util.stream.IntStream;
 
 /**
- * Adam (Kingma and Ba, ICLR 2015) in one pass over the parameters, split across the cores:
+ * Adam (Kingma and Ba, ICLR 2015) in one pass over the parameters, split across the cores ({@link CoreWorkers}):
  * \[ m \leftarrow \beta_1 m + (1-\beta_1) g,\quad v \leftarrow \beta_2 v + (1-\beta_2) g^2,\quad
  *    \theta \leftarrow \theta - \eta \frac{\sqrt{1-\beta_2^t}}{1-\beta_1^t} \frac{m}{\sqrt v + \epsilon} \]
  * Measured here it takes a third of the time of ND4J's Adam op followed by the parameter subtraction (the
@@ -61,7 +61,7 @@ final class AdamStepper implements GradientStepper {
     FloatBuffer g = gradient.data().asNioFloat();
     int po = (int) params.offset();
     int go = (int) gradient.offset();
-    IntStream.range(0, m.length).parallel().forEach(c -> {
+    java.util.function.IntConsumer chunk = c -> {
       float[][] s = SCRATCH.get();
       int from = c * CHUNK;
       int len = m[c].length;
@@ -69,7 +69,12 @@ final class AdamStepper implements GradientStepper {
       g.get(go + from, s[1], 0, len);
       update(s[0], s[1], m[c], v[c], len, alpha);
       p.put(po + from, s[0], 0, len);
-    });
+    };
+    if (CoreWorkers.parts() > 1) {
+      CoreWorkers.forEach(m.length, chunk);
+    } else {
+      IntStream.range(0, m.length).parallel().forEach(chunk);
+    }
   }
 
   /** The update of one chunk, in Java arrays (a direct buffer's element access is not vectorised). */

@@ -177,7 +177,7 @@ public final class DenseNetwork {
     act[0] = x;
     long t = StepProfile.start();
     for (int l = 0; l < weights.length; l++) {
-      Nd4j.gemm(act[l], weights[l], pre[l], false, false, 1.0, 0.0);
+      Gemm.multiply(act[l], weights[l], pre[l], false, false);
       t = StepProfile.add(Part.FORWARD_GEMM, t);
       activations[l].forward(pre[l], biases[l], act[l + 1], host);
       t = StepProfile.add(Part.FORWARD_BIAS_ACTIVATION, t);
@@ -203,9 +203,9 @@ public final class DenseNetwork {
     for (int l = last - 1; l >= 0; l--) {
       activations[l].backward(pre[l], act[l + 1], d, mask[l], biasGradients[l], host);
       t = StepProfile.add(Part.BACKWARD_BIAS_ACTIVATION, t);
-      Nd4j.gemm(act[l], d, weightGradients[l], true, false, 1.0, 0.0);
+      Gemm.multiply(act[l], d, weightGradients[l], true, false);
       if (l > 0 || wantInputGradient) {
-        Nd4j.gemm(d, weights[l], delta[l], false, true, 1.0, 0.0);
+        Gemm.multiply(d, weights[l], delta[l], false, true);
       }
       t = StepProfile.add(Part.BACKWARD_GEMM, t);
       d = delta[l];
@@ -230,7 +230,7 @@ public final class DenseNetwork {
     INDArray a = x.ordering() == 'f' ? x : x.dup('f');
     for (int l = 0; l < weights.length; l++) {
       INDArray z = Nd4j.create(DataType.FLOAT, new long[] { a.rows(), sizes[l + 1] }, 'f');
-      Nd4j.gemm(a, weights[l], z, false, false, 1.0, 0.0);
+      Gemm.multiply(a, weights[l], z, false, false);
       activations[l].forward(z, biases[l], z, host);
       if (a != x) {
         a.close();

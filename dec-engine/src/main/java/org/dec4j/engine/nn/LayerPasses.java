@@ -10,9 +10,9 @@ import java.util.stream.IntStream;
  * ND4J operations: the bias added and ReLU applied (forward); the ReLU's derivative applied to the gradient and the
  * bias gradient summed (backward); the squared error of a reconstruction and its gradient. The values are those of
  * the ND4J operations they replace, bit for bit ({@code LayerPassesTest}): each column is summed in row order, as
- * ND4J sums it. The work is split by columns across the cores; each chunk is copied into Java arrays, updated there
- * and copied back, since a loop over a direct buffer's elements is not vectorised. Measured on the autoencoder's
- * shapes (batch 256): forward 0.8 ms against 1.5 ms for ND4J's bias and ReLU operations, backward 0.9 against 2.3.
+ * ND4J sums it. The work is split by columns across the cores ({@link CoreWorkers}); each chunk is copied into Java
+ * arrays, updated there and copied back, since a loop over a direct buffer's elements is not vectorised. Measured on
+ * the autoencoder's shapes (batch 256): forward 0.8 ms against 1.5 ms for ND4J's bias and ReLU operations, backward 0.9 against 2.3.
  *
  * <p>Host memory only (the CPU backend, {@link Device#host()}); arrays are column-major and not views, a bias or
  * bias gradient is a contiguous row (a view into a flat parameter vector).</p>
@@ -21,12 +21,13 @@ final class LayerPasses {
   /** Values per chunk (32 KB, a whole number of columns when a column is shorter). */
   private static final int CHUNK = 1 << 13;
   /**
-   * Arrays smaller than this (4 MB) are done on the calling thread. A training step's passes on the Java pool between
-   * BLAS calls slowed the GEMMs after them (its worker still running when the BLAS threads start): on 2 cores, batch
-   * 256, the whole step ran 19-31% faster with the passes on the calling thread (bench --profile, mnist10k, three
-   * alternating pairs), which also took less time in the passes themselves (the second core holds a BLAS thread).
+   * Without {@link CoreWorkers}, arrays smaller than this (4 MB) are done on the calling thread. A training step's
+   * passes on the Java pool between BLAS calls slowed the GEMMs after them (its worker still running when OpenBLAS's
+   * threads start): on 2 cores, batch 256, the whole step ran 19-31% faster with the passes on the calling thread.
    */
   private static final int PARALLEL_FROM = 1 << 20;
+  /** With {@link CoreWorkers} (already awake from the product before), arrays from this size (256 KB) are cut. */
+  private static final int WORKERS_FROM = 1 << 16;
   /** Scales a positive float, however small, to at least 1 (2^-149 * 2^252 = 2^103), so min(1, .) is the step. */
   private static final float HALF_SCALE = 0x1p126f;
   private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[2][CHUNK]);
@@ -196,7 +197,10 @@ final class LayerPasses {
     int per = columnsPerTask(rows);
     int tasks = tasks(rows, cols);
     int need = per * rows;
-    if (tasks > 1 && (long) rows * cols >= PARALLEL_FROM) {
+    long size = (long) rows * cols;
+    if (tasks > 1 && CoreWorkers.parts() > 1 && size >= WORKERS_FROM) {
+      CoreWorkers.forEach(tasks, t -> run(work, t, per, cols, need));
+    } else if (tasks > 1 && size >= PARALLEL_FROM) {
       IntStream.range(0, tasks).parallel().forEach(t -> run(work, t, per, cols, need));
     } else {
       for (int t = 0; t < tasks; t++) {

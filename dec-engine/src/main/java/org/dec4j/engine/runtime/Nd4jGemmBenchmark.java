@@ -1,13 +1,15 @@
 package org.dec4j.engine.runtime;
 
 import org.dec4j.api.engine.GemmBenchmark;
+import org.dec4j.engine.nn.Gemm;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The GEMM rate of a training step's shapes on ND4J, with the arrays laid out as {@link
- * org.dec4j.engine.nn.DenseNetwork} lays them out (column-major, preallocated) and in its order, each product reading
+ * org.dec4j.engine.nn.DenseNetwork} lays them out (column-major, preallocated), through the same {@link Gemm} (cut into
+ * a block per core) and in its order, each product reading
  * what the one before it wrote: per layer the forward product a W, the weight gradient a^T d and the gradient passed
  * down d W^T. After a warm-up, the median rate of quarter-second windows.
  */
@@ -61,12 +63,12 @@ public final class Nd4jGemmBenchmark implements GemmBenchmark {
   /** One step's GEMMs over the activations, the gradients passed down, the weights and the weight gradients. */
   private static void step(INDArray[] act, INDArray[] delta, INDArray[] w, INDArray[] gw) {
     for (int l = 0; l < w.length; l++) {
-      Nd4j.gemm(act[l], w[l], act[l + 1], false, false, 1.0, 0.0);
+      Gemm.multiply(act[l], w[l], act[l + 1], false, false);
     }
     for (int l = w.length - 1; l >= 0; l--) {
-      Nd4j.gemm(act[l], delta[l + 1], gw[l], true, false, 1.0, 0.0);
+      Gemm.multiply(act[l], delta[l + 1], gw[l], true, false);
       if (l > 0) {
-        Nd4j.gemm(delta[l + 1], w[l], delta[l], false, true, 1.0, 0.0);
+        Gemm.multiply(delta[l + 1], w[l], delta[l], false, true);
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.dec4j.engine.runtime;
 
+import org.dec4j.engine.nn.Gemm;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 import org.slf4j.Logger;
@@ -12,8 +13,8 @@ import java.util.function.Supplier;
  * Runs engine work under the conditions ND4J needs: the thread context class loader set to the engine's own
  * (ND4J finds its backend through it, which fails under Weka's and ELKI's plugin class loaders otherwise),
  * ND4J's periodic {@code System.gc()} switched off (every buffer here is reused, and the forced collections
- * stalled training), and, when asked for, one thread for ND4J's ops and BLAS so that results repeat bit for
- * bit.
+ * stalled training), BLAS's threads taken over by {@link Gemm} (a block of each product per core), and, when asked
+ * for, one thread for ND4J's ops and for the products so that results repeat bit for bit.
  */
 public final class Nd4jRuntime {
   private static final Logger LOG = LoggerFactory.getLogger(Nd4jRuntime.class);
@@ -41,12 +42,16 @@ public final class Nd4jRuntime {
         return work.get();
       }
       synchronized (Nd4jRuntime.class) {
+        int omp = NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
         int blas = Nd4j.factory().blas().getMaxThreads();
+        int blocks = Gemm.threads();
         setThreads(1, 1);
+        Gemm.threads(1);
         try {
           return work.get();
         } finally {
-          setThreads(blas, blas);
+          setThreads(omp, blas);
+          Gemm.threads(blocks);
         }
       }
     } finally {
@@ -74,8 +79,9 @@ public final class Nd4jRuntime {
     String wait = NativeWaitPolicy.apply();
     passive = wait.toUpperCase(Locale.ROOT).startsWith(NativeWaitPolicy.NAME + "=" + NativeWaitPolicy.PASSIVE);
     Nd4j.getMemoryManager().togglePeriodicGc(false);
-    LOG.debug("ND4J started: {}, OMP_NUM_THREADS={}, BLAS threads {}", wait,
-        System.getenv("OMP_NUM_THREADS"), Nd4j.factory().blas().getMaxThreads());
+    Gemm.takeOverBlasThreads();
+    LOG.debug("ND4J started: {}, OMP_NUM_THREADS={}, BLAS threads {}, products cut into {} blocks", wait,
+        System.getenv("OMP_NUM_THREADS"), Nd4j.factory().blas().getMaxThreads(), Gemm.threads());
     if (!passive) {
       LOG.info(wait + ": on few cores ND4J's and BLAS's threads spin against each other and"
           + " training runs up to 2x slower. Set OMP_WAIT_POLICY=PASSIVE in the environment of the JVM.");

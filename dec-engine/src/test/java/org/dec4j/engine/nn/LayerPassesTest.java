@@ -1,6 +1,7 @@
 package org.dec4j.engine.nn;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -18,9 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * and the squared error's gradient.
  */
 class LayerPassesTest {
+  @BeforeEach
+  void productsInOneBlock() {
+    Gemm.threads(1); // the device paths multiply through Nd4j.gemm: the same BLAS call as one block
+  }
+
   @AfterEach
   void backToTheBackendsPaths() {
     Device.usePaths(null);
+    Gemm.threads(Integer.MAX_VALUE);
   }
 
   @ParameterizedTest
@@ -73,6 +80,33 @@ class LayerPassesTest {
     }
     assertEquals(exact, host, 1e-6 * exact, "sum of squares, in doubles");
     assertEquals(exact, nd4j, 1e-3 * exact, "sum of squares, ND4J's (accumulated in floats)");
+  }
+
+  @ParameterizedTest
+  @CsvSource({ "256, 2000", "256, 500", "300, 33", "1400, 800" })
+  void cutAcrossTheWorkersThePassesGiveTheSameBits(int rows, int cols) {
+    Gemm.takeOverBlasThreads();
+    SplittableRandom rng = new SplittableRandom(rows * 31L + cols);
+    INDArray z = input(rows, cols, rng);
+    INDArray target = input(rows, cols, rng);
+    INDArray bias = input(1, cols, rng);
+    INDArray[][] got = new INDArray[2][];
+    double[] loss = new double[2];
+    for (int run = 0; run < 2; run++) {
+      Gemm.threads(run == 0 ? 1 : Integer.MAX_VALUE);
+      INDArray out = Nd4j.create(DataType.FLOAT, new long[] { rows, cols }, 'f');
+      LayerPasses.biasActivation(z, bias, out, true);
+      INDArray d = target.dup('f');
+      INDArray biasGradient = Nd4j.create(DataType.FLOAT, 1, cols);
+      LayerPasses.biasActivationBackward(out, d, biasGradient, true);
+      INDArray e = Nd4j.create(DataType.FLOAT, new long[] { rows, cols }, 'f');
+      loss[run] = LayerPasses.squaredErrorGradient(out, target, 0.5f, e);
+      got[run] = new INDArray[] { out, d, biasGradient, e };
+    }
+    for (int i = 0; i < got[0].length; i++) {
+      assertBits(got[0][i], got[1][i], "output " + i);
+    }
+    assertEquals(loss[0], loss[1], 0.0);
   }
 
   /** Values in [-1, 1), a tenth of them exactly zero and some negative zeros. */
