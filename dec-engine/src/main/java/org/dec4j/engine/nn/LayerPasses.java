@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
  * the ND4J operations they replace, bit for bit ({@code LayerPassesTest}): each column is summed in row order, as
  * ND4J sums it. The work is split by columns across the cores ({@link CoreWorkers}); each chunk is copied into Java
  * arrays, updated there and copied back, since a loop over a direct buffer's elements is not vectorised. Measured on
- * the autoencoder's shapes (batch 256): forward 0.8 ms against 1.5 ms for ND4J's bias and ReLU operations, backward 0.9 against 2.3.
+ * the autoencoder's shapes (batch 256): forward 0.8 ms against 1.5 ms for ND4J's bias and ReLU operations, backward
+ * 0.9 against 2.3.
  *
  * <p>Host memory only (the CPU backend, {@link Device#host()}); arrays are column-major and not views, a bias or
  * bias gradient is a contiguous row (a view into a flat parameter vector).</p>
