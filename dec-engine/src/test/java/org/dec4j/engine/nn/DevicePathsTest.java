@@ -49,6 +49,26 @@ class DevicePathsTest {
   }
 
   @Test
+  void aLargeBatchGatheredOnAllCoresIsTheDevicesGather() {
+    Gemm.takeOverBlasThreads();
+    int n = 1000;
+    int d = 300;
+    float[] rows = new float[n * d];
+    SplittableRandom rng = new SplittableRandom(5);
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = (float) rng.nextDouble();
+    }
+    Device.usePaths(false);
+    Batches host = new Batches(rows, n, d, 256, new SplittableRandom(6));
+    Device.usePaths(true);
+    Batches device = new Batches(rows, n, d, 256, new SplittableRandom(6));
+    for (int step = 0; step < 8; step++) {
+      assertArrayEquals(device.next().toFloatMatrix(), host.next().toFloatMatrix(), "batch " + step);
+      assertArrayEquals(device.values(), host.values(), "batch " + step);
+    }
+  }
+
+  @Test
   void adamOnTheDeviceIsNd4jsAndStepsAsTheHostOne() {
     INDArray a = Nd4j.rand(DataType.FLOAT, 1, 40);
     INDArray b = a.dup();
