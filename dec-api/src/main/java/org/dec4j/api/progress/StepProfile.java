@@ -70,6 +70,20 @@ public final class StepProfile {
     return now;
   }
 
+  /**
+   * Moves time counted under one part to another: a pass run inside a product's blocks, timed there.
+   *
+   * @param from the part that counted it
+   * @param to the part it belongs to
+   * @param nanos how much
+   */
+  public static void move(Part from, Part to, long nanos) {
+    if (on && nanos != 0) {
+      NANOS.addAndGet(from.ordinal(), -nanos);
+      NANOS.addAndGet(to.ordinal(), nanos);
+    }
+  }
+
   /** @return seconds per part since the last {@link #reset} */
   public static Map<Part, Double> seconds() {
     Map<Part, Double> out = new EnumMap<>(Part.class);

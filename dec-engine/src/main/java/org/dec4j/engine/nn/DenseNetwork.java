@@ -34,6 +34,12 @@ public final class DenseNetwork {
   private INDArray[] act;
   private INDArray[] delta;
   private INDArray[] mask;
+  /** Per layer, its bias and activation pass run inside the blocks of its product (host ReLU and identity). */
+  private Gemm.ColumnPass[] forwardPass;
+  /** Per layer, its backward pass run inside the blocks of the product that passes the gradient down to it. */
+  private Gemm.ColumnPass[] backwardPass;
+  /** The fused passes' time on the calling thread's block, for the profile. */
+  private long passNanos;
 
   /**
    * @param sizes layer widths, input first
@@ -162,7 +168,30 @@ public final class DenseNetwork {
     for (int l = 0; l <= layers; l++) {
       delta[l] = Nd4j.create(DataType.FLOAT, new long[] { rows, sizes[l] }, 'f');
     }
+    forwardPass = new Gemm.ColumnPass[layers];
+    backwardPass = new Gemm.ColumnPass[layers];
+    for (int l = 0; l < layers; l++) {
+      if (fused(l)) {
+        int layer = l;
+        boolean relu = activations[l] == LayerActivation.RELU;
+        forwardPass[l] = (part, from, to) -> {
+          long t = part == 0 ? StepProfile.start() : 0;
+          LayerPasses.biasActivation(pre[layer], biases[layer], act[layer + 1], relu, from, to);
+          passNanos += t == 0 ? 0 : System.nanoTime() - t;
+        };
+        backwardPass[l] = (part, from, to) -> {
+          long t = part == 0 ? StepProfile.start() : 0;
+          LayerPasses.biasActivationBackward(act[layer + 1], delta[layer + 1], biasGradients[layer], relu, from, to);
+          passNanos += t == 0 ? 0 : System.nanoTime() - t;
+        };
+      }
+    }
     bufferRows = rows;
+  }
+
+  /** Whether layer l's passes run inside its products' blocks (on the host, for ReLU and identity). */
+  private boolean fused(int l) {
+    return host && (activations[l] == LayerActivation.RELU || activations[l] == LayerActivation.IDENTITY);
   }
 
   /**
@@ -177,10 +206,14 @@ public final class DenseNetwork {
     act[0] = x;
     long t = StepProfile.start();
     for (int l = 0; l < weights.length; l++) {
-      Gemm.multiply(act[l], weights[l], pre[l], false, false);
+      passNanos = 0;
+      Gemm.multiply(act[l], weights[l], pre[l], false, false, forwardPass[l]);
       t = StepProfile.add(Part.FORWARD_GEMM, t);
-      activations[l].forward(pre[l], biases[l], act[l + 1], host);
-      t = StepProfile.add(Part.FORWARD_BIAS_ACTIVATION, t);
+      StepProfile.move(Part.FORWARD_GEMM, Part.FORWARD_BIAS_ACTIVATION, passNanos);
+      if (forwardPass[l] == null) {
+        activations[l].forward(pre[l], biases[l], act[l + 1], host);
+        t = StepProfile.add(Part.FORWARD_BIAS_ACTIVATION, t);
+      }
     }
     return act[weights.length];
   }
@@ -201,13 +234,17 @@ public final class DenseNetwork {
     }
     long t = StepProfile.start();
     for (int l = last - 1; l >= 0; l--) {
-      activations[l].backward(pre[l], act[l + 1], d, mask[l], biasGradients[l], host);
-      t = StepProfile.add(Part.BACKWARD_BIAS_ACTIVATION, t);
+      if (l == last - 1 || backwardPass[l] == null) {
+        activations[l].backward(pre[l], act[l + 1], d, mask[l], biasGradients[l], host);
+        t = StepProfile.add(Part.BACKWARD_BIAS_ACTIVATION, t);
+      } // else done inside the blocks of the product that passed d down
       Gemm.multiply(act[l], d, weightGradients[l], true, false);
+      passNanos = 0;
       if (l > 0 || wantInputGradient) {
-        Gemm.multiply(d, weights[l], delta[l], false, true);
+        Gemm.multiply(d, weights[l], delta[l], false, true, l > 0 ? backwardPass[l - 1] : null);
       }
       t = StepProfile.add(Part.BACKWARD_GEMM, t);
+      StepProfile.move(Part.BACKWARD_GEMM, Part.BACKWARD_BIAS_ACTIVATION, passNanos);
       d = delta[l];
     }
     return wantInputGradient ? delta[0] : null;

@@ -66,16 +66,48 @@ public final class Gemm {
    * @param transposeB whether op(b) is b's transpose
    */
   public static void multiply(INDArray a, INDArray b, INDArray c, boolean transposeA, boolean transposeB) {
+    multiply(a, b, c, transposeA, transposeB, null);
+  }
+
+  /** A pass over columns [from, to) of a product's result, run by the thread that computed them. */
+  interface ColumnPass {
+    /**
+     * @param part the block (0 on the calling thread)
+     * @param from first column
+     * @param to column after the last
+     */
+    void run(int part, int from, int to);
+  }
+
+  /**
+   * c = op(a) op(b), then the pass over c's columns: each block's columns by the thread that computed them, while
+   * they are in its cache (a product cut by rows, or not on the host, runs the pass over all columns after it).
+   *
+   * @param after the pass, or null
+   */
+  static void multiply(INDArray a, INDArray b, INDArray c, boolean transposeA, boolean transposeB,
+      ColumnPass after) {
     Product p = Device.host() ? PRODUCT.get() : null;
     if (p == null || !p.set(a, b, c, transposeA, transposeB)) {
       Nd4j.gemm(a, b, c, transposeA, transposeB, 1.0, 0.0);
+      if (after != null) {
+        after.run(0, 0, (int) c.columns());
+      }
       return;
     }
     int blocks = p.cut(CoreWorkers.parts());
-    if (blocks == 1) {
-      p.run(0);
-    } else {
-      CoreWorkers.runShared(p, blocks);
+    p.after = p.byColumns ? after : null;
+    try {
+      if (blocks == 1) {
+        p.run(0);
+      } else {
+        CoreWorkers.runShared(p, blocks);
+      }
+    } finally {
+      p.after = null;
+    }
+    if (after != null && !p.byColumns) {
+      after.run(0, 0, p.n);
     }
   }
 
@@ -93,6 +125,7 @@ public final class Gemm {
     private int ldb;
     private int ldc;
     private boolean byColumns;
+    private ColumnPass after;
     private final int[] bounds = new int[65];
     private final Address[][] pointers = new Address[64][];
 
@@ -187,6 +220,9 @@ public final class Gemm {
       openblas_nolapack.cblas_sgemm(CBLAS_COL_MAJOR, transA, transB, rows, cols, k, 1f,
           ptr[0].at(aAddress + 4 * aOff), lda, ptr[1].at(bAddress + 4 * bOff), ldb, 0f,
           ptr[2].at(cAddress + 4 * cOff), ldc);
+      if (after != null) {
+        after.run(part, from, to);
+      }
     }
   }
 

@@ -52,12 +52,24 @@ final class LayerPasses {
    * @param relu whether to apply ReLU
    */
   static void biasActivation(INDArray z, INDArray bias, INDArray out, boolean relu) {
+    forColumns((int) z.rows(), (int) z.columns(), biasActivationWork(z, bias, out, relu));
+  }
+
+  /**
+   * {@link #biasActivation(INDArray, INDArray, INDArray, boolean)} of columns [from, to) only, on the calling thread
+   * (a product's block, {@link Gemm}).
+   */
+  static void biasActivation(INDArray z, INDArray bias, INDArray out, boolean relu, int from, int to) {
+    forRange((int) z.rows(), from, to, biasActivationWork(z, bias, out, relu));
+  }
+
+  private static Columns biasActivationWork(INDArray z, INDArray bias, INDArray out, boolean relu) {
     int rows = (int) z.rows();
     FloatBuffer zb = z.data().asNioFloat();
     FloatBuffer ob = out.data().asNioFloat();
     FloatBuffer bb = bias.data().asNioFloat();
     int bo = (int) bias.offset();
-    forColumns(rows, (int) z.columns(), (task, from, to, a, unused) -> {
+    return (task, from, to, a, unused) -> {
       int len = (to - from) * rows;
       zb.get(from * rows, a, 0, len);
       for (int c = from; c < to; c++) {
@@ -74,7 +86,7 @@ final class LayerPasses {
         }
       }
       ob.put(from * rows, a, 0, len);
-    });
+    };
   }
 
   /**
@@ -87,12 +99,24 @@ final class LayerPasses {
    * @param relu whether the activation is ReLU (else identity)
    */
   static void biasActivationBackward(INDArray a, INDArray d, INDArray biasGradient, boolean relu) {
+    forColumns((int) d.rows(), (int) d.columns(), biasActivationBackwardWork(a, d, biasGradient, relu));
+  }
+
+  /**
+   * {@link #biasActivationBackward(INDArray, INDArray, INDArray, boolean)} of columns [from, to) only, on the calling
+   * thread (a product's block, {@link Gemm}).
+   */
+  static void biasActivationBackward(INDArray a, INDArray d, INDArray biasGradient, boolean relu, int from, int to) {
+    forRange((int) d.rows(), from, to, biasActivationBackwardWork(a, d, biasGradient, relu));
+  }
+
+  private static Columns biasActivationBackwardWork(INDArray a, INDArray d, INDArray biasGradient, boolean relu) {
     int rows = (int) d.rows();
     FloatBuffer ab = relu ? a.data().asNioFloat() : null;
     FloatBuffer db = d.data().asNioFloat();
     FloatBuffer gb = biasGradient.data().asNioFloat();
     int go = (int) biasGradient.offset();
-    forColumns(rows, (int) d.columns(), (task, from, to, g, act) -> {
+    return (task, from, to, g, act) -> {
       int len = (to - from) * rows;
       db.get(from * rows, g, 0, len);
       if (relu) {
@@ -103,7 +127,7 @@ final class LayerPasses {
         db.put(from * rows, g, 0, len);
       }
       columnSums(g, rows, from, to, gb, go);
-    });
+    };
   }
 
   /**
@@ -210,12 +234,26 @@ final class LayerPasses {
     }
   }
 
-  private static void run(Columns work, int task, int per, int cols, int need) {
+  /** Runs the work over chunks of whole columns of [from, to), one after the other. */
+  private static void forRange(int rows, int from, int to, Columns work) {
+    int per = columnsPerTask(rows);
+    float[][] s = scratch(per * rows);
+    for (int c = from; c < to; c += per) {
+      work.run(0, c, Math.min(to, c + per), s[0], s[1]);
+    }
+  }
+
+  private static float[][] scratch(int need) {
     float[][] s = SCRATCH.get();
     if (s[0].length < need) {
       s = new float[2][need];
       SCRATCH.set(s);
     }
+    return s;
+  }
+
+  private static void run(Columns work, int task, int per, int cols, int need) {
+    float[][] s = scratch(need);
     int from = task * per;
     work.run(task, from, Math.min(cols, from + per), s[0], s[1]);
   }

@@ -2,11 +2,13 @@ package org.dec4j.engine.nn;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.SplittableRandom;
 
@@ -80,6 +82,63 @@ class LayerPassesTest {
     }
     assertEquals(exact, host, 1e-6 * exact, "sum of squares, in doubles");
     assertEquals(exact, nd4j, 1e-3 * exact, "sum of squares, ND4J's (accumulated in floats)");
+  }
+
+  @Test
+  void passesInsideTheProductsBlocksGiveTheBitsOfPassesAfterIt() {
+    Gemm.takeOverBlasThreads();
+    Gemm.threads(Integer.MAX_VALUE);
+    int rows = 256;
+    int[] sizes = { 300, 256, 288, 300 };
+    LayerActivation[] acts = { LayerActivation.RELU, LayerActivation.RELU, LayerActivation.IDENTITY };
+    long p = DenseNetwork.parameterCount(sizes);
+    INDArray params = Nd4j.create(DataType.FLOAT, 1, p);
+    WeightInit.glorotUniform(sizes, params, new SplittableRandom(8));
+    SplittableRandom rng = new SplittableRandom(9);
+    for (long i = 0; i < p; i++) {
+      if (rng.nextInt(5) == 0) {
+        params.putScalar(0, i, rng.nextDouble() - 0.5);
+      }
+    }
+    INDArray x = input(rows, sizes[0], rng);
+    INDArray g = input(rows, sizes[3], rng);
+    DenseNetwork net = new DenseNetwork(sizes, acts, params, Nd4j.create(DataType.FLOAT, 1, p));
+    INDArray out = net.forward(x).dup('f');
+    INDArray dx = net.backward(g.dup('f'), true).dup('f');
+    // the same products, each pass over all columns after its product
+    DenseNetwork views = new DenseNetwork(sizes, acts, params, Nd4j.create(DataType.FLOAT, 1, p));
+    INDArray[] w = new INDArray[3];
+    INDArray[] b = new INDArray[3];
+    INDArray[] gw = new INDArray[3];
+    INDArray[] gb = new INDArray[3];
+    for (int l = 0; l < 3; l++) {
+      DenseNetwork layer = views.layer(l);
+      long n = (long) sizes[l] * sizes[l + 1];
+      w[l] = layer.params().get(NDArrayIndex.point(0), NDArrayIndex.interval(0, n))
+          .reshape('f', sizes[l], sizes[l + 1]);
+      b[l] = layer.params().get(NDArrayIndex.point(0), NDArrayIndex.interval(n, n + sizes[l + 1])).reshape(1, -1);
+      gw[l] = layer.gradients().get(NDArrayIndex.point(0), NDArrayIndex.interval(0, n))
+          .reshape('f', sizes[l], sizes[l + 1]);
+      gb[l] = layer.gradients().get(NDArrayIndex.point(0), NDArrayIndex.interval(n, n + sizes[l + 1])).reshape(1, -1);
+    }
+    INDArray[] a = new INDArray[4];
+    a[0] = x;
+    for (int l = 0; l < 3; l++) {
+      a[l + 1] = Nd4j.create(DataType.FLOAT, new long[] { rows, sizes[l + 1] }, 'f');
+      Gemm.multiply(a[l], w[l], a[l + 1], false, false);
+      LayerPasses.biasActivation(a[l + 1], b[l], a[l + 1], acts[l] == LayerActivation.RELU);
+    }
+    INDArray d = g.dup('f');
+    for (int l = 2; l >= 0; l--) {
+      LayerPasses.biasActivationBackward(a[l + 1], d, gb[l], acts[l] == LayerActivation.RELU);
+      Gemm.multiply(a[l], d, gw[l], true, false);
+      INDArray down = Nd4j.create(DataType.FLOAT, new long[] { rows, sizes[l] }, 'f');
+      Gemm.multiply(d, w[l], down, false, true);
+      d = down;
+    }
+    assertBits(a[3], out, "output");
+    assertBits(d, dx, "input gradient");
+    assertBits(views.gradients(), net.gradients(), "parameter gradients");
   }
 
   @ParameterizedTest
