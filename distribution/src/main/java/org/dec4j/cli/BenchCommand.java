@@ -15,7 +15,6 @@ import org.dec4j.api.pipeline.TableClusterer;
 import org.dec4j.api.progress.CancellationToken;
 import org.dec4j.api.progress.Phase;
 import org.dec4j.api.progress.StepProfile;
-import org.dec4j.api.progress.TrainingEvent;
 import org.dec4j.api.progress.TrainingListener;
 import org.dec4j.cli.data.TableReader;
 import picocli.CommandLine.Command;
@@ -67,6 +66,9 @@ final class BenchCommand extends TrainingCommand {
       + " default configuration (the end-to-end wall time of 'dec cluster').")
   Integer fullK;
 
+  /** Every dec4j run's interval shares of the ceiling read around them ({@link InterleavedCeiling}). */
+  private final List<Double> intervalShares = new ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
     DecConfig given = settings().toConfig();
@@ -114,6 +116,10 @@ final class BenchCommand extends TrainingCommand {
     if (!Double.isNaN(decShares.get(0))) {
       System.out.println("dec4j at " + shareOf(decShares) + " of the GEMM ceiling (the mean of its readings before and"
           + " after each run)");
+      if (!intervalShares.isEmpty()) {
+        System.out.println("dec4j at " + shareOf(intervalShares) + " of the GEMM ceiling read around each of its"
+            + " intervals, all runs");
+      }
       if (baseline) {
         System.out.println("PyTorch at " + shareOf(torchShares) + " of it");
       }
@@ -145,24 +151,26 @@ final class BenchCommand extends TrainingCommand {
     // fit on the same data object and settings)
     FloatMatrix rows = data.features().selectRows(java.util.stream.IntStream.range(0, data.features().rows())
         .toArray());
-    FitResult fit = Engines.get("dec").fit(rows, 2, cfg, new TrainingListener() {
-      @Override
-      public void progress(TrainingEvent e) {
-        if (e.phase() == Phase.PRETRAIN && e.step() > steps / 5) {
-          rates.add(e.samplesPerSecond());
-        }
-      }
-    }, CancellationToken.create());
+    InterleavedCeiling between = new InterleavedCeiling(ServiceLoader.load(GemmBenchmark.class).findFirst()
+        .orElse(null), sizes(data.features().cols(), cfg), cfg.get(Settings.BATCH_SIZE), steps / 5);
+    FitResult fit = Engines.get("dec").fit(rows, 2, cfg, between, CancellationToken.create());
     double wall = (System.nanoTime() - t0) / 1e9;
     StepProfile.enable(false);
     if (profile && predict) {
-      System.out.println(shares("a pretraining step", fit.model().summary().pretrainSeconds()));
+      System.out.println(shares("a pretraining step", fit.model().summary().pretrainSeconds()
+          - between.readingSeconds()));
     }
+    rates.addAll(between.rates());
     Collections.sort(rates);
     double dec4j = rates.isEmpty() ? Double.NaN : median(rates);
     System.out.printf(Locale.ROOT, "dec4j pretraining: %.0f samples/s (median of %d intervals after warm-up; min %.0f,"
-        + " max %.0f); %d steps in %.1f s wall%n", dec4j, rates.size(), rates.isEmpty() ? Double.NaN : rates.get(0),
-        rates.isEmpty() ? Double.NaN : rates.get(rates.size() - 1), steps, wall);
+        + " max %.0f); %d steps in %.1f s wall, %.1f s of it reading the ceiling between the intervals%n", dec4j,
+        rates.size(), rates.isEmpty() ? Double.NaN : rates.get(0),
+        rates.isEmpty() ? Double.NaN : rates.get(rates.size() - 1), steps, wall, between.readingSeconds());
+    if (!between.shares().isEmpty()) {
+      intervalShares.addAll(between.shares());
+      System.out.println("dec4j at " + shareOf(between.shares()) + " of the ceiling read around each interval");
+    }
     if (predict) {
       double best = Double.NaN;
       for (int r = 0; r < 3; r++) {
@@ -188,6 +196,16 @@ final class BenchCommand extends TrainingCommand {
     if (gemm == null) {
       return Double.NaN;
     }
+    int[] sizes = sizes(d, cfg);
+    double rate = gemm.flopsPerSecond(sizes, cfg.get(Settings.BATCH_SIZE), 3);
+    double perSample = GemmBenchmark.flopsPerSample(sizes);
+    System.out.printf(Locale.ROOT, "GEMM ceiling of these shapes: %.1f GFLOP/s measured now, %.1f MFLOP per sample"
+        + " and step: %.0f samples/s%n", rate / 1e9, perSample / 1e6, rate / perSample);
+    return rate / perSample;
+  }
+
+  /** The autoencoder's layer widths, input first and last. */
+  private static int[] sizes(int d, DecConfig cfg) {
     int[] layers = cfg.get(Settings.LAYERS);
     int[] sizes = new int[2 * layers.length + 1];
     sizes[0] = d;
@@ -196,11 +214,7 @@ final class BenchCommand extends TrainingCommand {
       sizes[i + 1] = layers[i];
       sizes[sizes.length - 2 - i] = layers[i];
     }
-    double rate = gemm.flopsPerSecond(sizes, cfg.get(Settings.BATCH_SIZE), 3);
-    double perSample = GemmBenchmark.flopsPerSample(sizes);
-    System.out.printf(Locale.ROOT, "GEMM ceiling of these shapes: %.1f GFLOP/s measured now, %.1f MFLOP per sample"
-        + " and step: %.0f samples/s%n", rate / 1e9, perSample / 1e6, rate / perSample);
-    return rate / perSample;
+    return sizes;
   }
 
   /** Refinement steps per second of the engines with a batch loop, and where DEC's step goes. */

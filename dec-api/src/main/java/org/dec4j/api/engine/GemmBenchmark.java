@@ -18,6 +18,19 @@ public interface GemmBenchmark {
   double flopsPerSecond(int[] sizes, int batch, double seconds);
 
   /**
+   * One short reading of the same rate, for readings taken between the intervals of a training run: on the arrays
+   * of the last call for these shapes (warm), without a warm-up of its own.
+   *
+   * @param sizes layer widths, as for {@link #flopsPerSecond}
+   * @param batch rows per step
+   * @param seconds about how long to measure (at least one step)
+   * @return floating-point operations per second
+   */
+  default double windowFlopsPerSecond(int[] sizes, int batch, double seconds) {
+    return flopsPerSecond(sizes, batch, seconds);
+  }
+
+  /**
    * @param sizes layer widths, input first
    * @return the floating-point operations of one sample's training step: 2 x (3 products per layer, less the
    *     gradient below the first)
