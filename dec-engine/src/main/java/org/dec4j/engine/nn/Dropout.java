@@ -8,11 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * Inverted dropout (masking noise) on a batch: each value is zeroed with probability p and the others are scaled
- * by 1 / (1 - p); the mask of the last call is kept for the backward pass. A seed repeats the noise: each mask is
- * the stream of a {@code SplittableRandom} seeded with one draw of the given generator, value i from draw i. That
- * generator is SplitMix64, whose draw i is a function of the seed and i alone, so the cores draw their parts of a
- * mask at once ({@link CoreWorkers}), each in a loop that vectorises (one draw after another took 2% of a
- * pretraining step, as much as the input's whole gather).
+ * by 1 / (1 - p); the mask of the last call is kept for the backward pass. The mask comes from a seeded Java
+ * generator, so a seed repeats the noise.
  */
 public final class Dropout {
   /**
@@ -20,12 +17,6 @@ public final class Dropout {
    * the double ({@code nextDouble()} is those bits times 2^-53, and p 2^53 is exact), so the same stream.
    */
   private final long dropBelow;
-  /** SplitMix64's increment, that of a {@code SplittableRandom} made from a seed. */
-  private static final long GAMMA = 0x9e3779b97f4a7c15L;
-  /** Values per task of a mask drawn on the cores. */
-  private static final int CHUNK = 1 << 13;
-  /** Masks from this many values (256 KB) are drawn on the cores. */
-  private static final int PARALLEL_FROM = 1 << 16;
   private final float keep;
   private final SplittableRandom rng;
   private final float[] mask;
@@ -59,53 +50,18 @@ public final class Dropout {
    * @return the masked batch (a buffer overwritten by the next call)
    */
   public INDArray apply(float[] colMajor) {
-    long seed = rng.nextLong();
-    java.nio.FloatBuffer target = Device.host() ? out.data().asNioFloat() : null;
-    forChunks(mask.length, (from, to) -> {
-      drawMask(seed, from, to);
-      for (int i = from; i < to; i++) {
-        values[i] = colMajor[i] * mask[i];
-      }
-      if (target != null) {
-        target.put(from, values, from, to - from);
-      }
-    });
-    if (target == null) {
-      Batches.fill(out, values);
+    drawMask();
+    for (int i = 0; i < values.length; i++) {
+      values[i] = colMajor[i] * mask[i];
     }
+    Batches.fill(out, values);
     return out;
   }
 
-  /** A new mask: value i from draw i of {@code new SplittableRandom(rng.nextLong())}. */
+  /** A new mask, in the generator's order; kept apart from the multiplication, which then vectorises. */
   private void drawMask() {
-    long seed = rng.nextLong();
-    forChunks(mask.length, (from, to) -> drawMask(seed, from, to));
-  }
-
-  /** Values [from, to) of the mask; kept apart from the multiplication, so that both loops vectorise. */
-  private void drawMask(long seed, int from, int to) {
-    for (int i = from; i < to; i++) {
-      mask[i] = (mix64(seed + (i + 1L) * GAMMA) >>> 11) < dropBelow ? 0f : keep;
-    }
-  }
-
-  /** SplitMix64's output function (Steele, Lea and Flood, OOPSLA 2014), as {@code SplittableRandom} has it. */
-  private static long mix64(long z) {
-    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-    return z ^ (z >>> 31);
-  }
-
-  private interface Range {
-    void run(int from, int to);
-  }
-
-  private static void forChunks(int n, Range work) {
-    int tasks = (n + CHUNK - 1) / CHUNK;
-    if (tasks > 1 && n >= PARALLEL_FROM && CoreWorkers.parts() > 1) {
-      CoreWorkers.forEach(tasks, t -> work.run(t * CHUNK, Math.min(n, (t + 1) * CHUNK)));
-    } else {
-      work.run(0, n);
+    for (int i = 0; i < mask.length; i++) {
+      mask[i] = (rng.nextLong() >>> 11) < dropBelow ? 0f : keep;
     }
   }
 
